@@ -1,0 +1,168 @@
+package io.expresso.codec.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A JSON number that keeps the text it was written with.
+ *
+ * <p>Integers that fit a {@code long} are held as a {@code long} (the common case, with no text
+ * kept); every other number keeps its JSON text, so {@code 1.50} is written back as {@code 1.50}
+ * and a 30-digit integer stays exact. Arithmetic views ({@link #decimalValue()},
+ * {@link #doubleValue()}) are derived on demand.
+ */
+public final class JsonNumber extends Json {
+
+    private static final int CACHE_LOW = -128;
+    private static final int CACHE_HIGH = 1024;
+    private static final JsonNumber[] CACHE = new JsonNumber[CACHE_HIGH - CACHE_LOW + 1];
+
+    static {
+        for (int i = 0; i < CACHE.length; i++) {
+            CACHE[i] = new JsonNumber(i + CACHE_LOW, null);
+        }
+    }
+
+    private final long longValue;
+    /** The written form, or {@code null} when the value is exactly {@link #longValue}. */
+    private final String text;
+
+    private JsonNumber(long longValue, String text) {
+        this.longValue = longValue;
+        this.text = text;
+    }
+
+    public static JsonNumber of(long value) {
+        if (value >= CACHE_LOW && value <= CACHE_HIGH) {
+            return CACHE[(int) value - CACHE_LOW];
+        }
+        return new JsonNumber(value, null);
+    }
+
+    /** @return the number with {@code value}'s plain or scientific text as {@link BigDecimal#toString()} gives it */
+    public static JsonNumber of(BigDecimal value) {
+        if (value.scale() <= 0 && value.compareTo(LONG_MIN) >= 0 && value.compareTo(LONG_MAX) <= 0) {
+            return of(value.longValueExact());
+        }
+        return new JsonNumber(0, value.toString());
+    }
+
+    /**
+     * @return the number written in {@code in[from, to)}, a lexeme whose grammar the caller has checked
+     */
+    static JsonNumber ofLexeme(byte[] in, int from, int to) {
+        if (!JsonNumberGrammar.isIntegerLexeme(in, from, to)) {
+            return new JsonNumber(0, new String(in, from, to - from, StandardCharsets.US_ASCII));
+        }
+        if (to - from <= 18) {
+            return of(parseLong(in, from, to));
+        }
+        BigInteger big = new BigInteger(new String(in, from, to - from, StandardCharsets.US_ASCII));
+        if (big.bitLength() < 64) {
+            return of(big.longValue());
+        }
+        return new JsonNumber(0, big.toString());
+    }
+
+    /** At most 18 digits, so the sum cannot overflow. */
+    private static long parseLong(byte[] in, int from, int to) {
+        boolean negative = in[from] == '-';
+        long value = 0;
+        for (int i = negative ? from + 1 : from; i < to; i++) {
+            value = value * 10 + (in[i] - '0');
+        }
+        return negative ? -value : value;
+    }
+
+    /**
+     * Parses a JSON number lexeme.
+     *
+     * @throws NumberFormatException if {@code text} is not exactly one JSON number
+     */
+    public static JsonNumber parse(String text) {
+        byte[] in = text.getBytes(StandardCharsets.US_ASCII);
+        int end = JsonNumberGrammar.scan(in, 0, in.length);
+        if (end != in.length || end == 0) {
+            throw new NumberFormatException("not a JSON number: " + text);
+        }
+        return ofLexeme(in, 0, end);
+    }
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    /** @return whether the value is exactly a {@code long} (no fraction, in range) */
+    public boolean isLong() {
+        return text == null;
+    }
+
+    /** @return whether the value has no fractional part (whatever its size) */
+    public boolean isIntegral() {
+        if (text == null) {
+            return true;
+        }
+        BigDecimal d = decimalValue();
+        return d.signum() == 0 || d.stripTrailingZeros().scale() <= 0;
+    }
+
+    /** @return the value as a long, truncating any fraction (meaningful when {@link #isLong()}) */
+    public long longValue() {
+        return text == null ? longValue : decimalValue().longValue();
+    }
+
+    public double doubleValue() {
+        return text == null ? (double) longValue : Double.parseDouble(text);
+    }
+
+    public BigDecimal decimalValue() {
+        return text == null ? BigDecimal.valueOf(longValue) : new BigDecimal(text);
+    }
+
+    /** Compares numerically, whatever the written forms. */
+    public int compareTo(JsonNumber other) {
+        if (text == null && other.text == null) {
+            return Long.compare(longValue, other.longValue);
+        }
+        return decimalValue().compareTo(other.decimalValue());
+    }
+
+    /** @return the JSON text of this number */
+    public String text() {
+        return text == null ? Long.toString(longValue) : text;
+    }
+
+    void writeTo(com.dslplatform.json.JsonWriter writer) {
+        if (text == null) {
+            com.dslplatform.json.NumberConverter.serialize(longValue, writer);
+        } else {
+            writer.writeAscii(text);
+        }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.NUMBER;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JsonNumber && compareTo((JsonNumber) other) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        if (text == null) {
+            return Long.hashCode(longValue);
+        }
+        BigDecimal d = decimalValue();
+        if (d.signum() == 0) {
+            return 0;
+        }
+        d = d.stripTrailingZeros();
+        if (d.scale() <= 0 && d.compareTo(LONG_MIN) >= 0 && d.compareTo(LONG_MAX) <= 0) {
+            return Long.hashCode(d.longValueExact());
+        }
+        return d.hashCode();
+    }
+}

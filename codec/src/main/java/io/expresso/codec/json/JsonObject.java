@@ -1,0 +1,256 @@
+package io.expresso.codec.json;
+
+import java.util.Arrays;
+
+/**
+ * An immutable JSON object that keeps its keys in insertion order.
+ *
+ * <p>Small objects (up to {@value #LINEAR_LIMIT} keys, the usual case for workflow data) are
+ * searched linearly: a key that was compiled once compares by identity or by its cached
+ * {@link String#hashCode()} first, so no string is hashed per lookup. Larger objects carry an
+ * open-addressing index built once, when the object is built.
+ */
+public final class JsonObject extends Json {
+
+    static final int LINEAR_LIMIT = 8;
+
+    public static final JsonObject EMPTY = new JsonObject(new String[0], new Json[0], 0, null);
+
+    private final String[] keys;
+    private final Json[] values;
+    private final int size;
+    /** Slot table for objects over {@link #LINEAR_LIMIT} keys: entry index + 1, 0 for empty. */
+    private final int[] index;
+
+    private JsonObject(String[] keys, Json[] values, int size, int[] index) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.index = index;
+    }
+
+    public static Builder builder(int expected) {
+        return new Builder(expected);
+    }
+
+    /** @return a one-member object */
+    public static JsonObject of(String key, Json value) {
+        return new JsonObject(new String[] {key}, new Json[] {value}, 1, null);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public String keyAt(int i) {
+        return keys[i];
+    }
+
+    public Json valueAt(int i) {
+        return values[i];
+    }
+
+    /** @return the value under {@code key}, or {@code null} when absent */
+    public Json get(String key) {
+        int i = indexOf(key);
+        return i < 0 ? null : values[i];
+    }
+
+    /** @return the position of {@code key}, or -1 when absent */
+    public int indexOf(String key) {
+        if (index != null) {
+            return probe(index, keys, key);
+        }
+        int hash = key.hashCode();
+        String[] ks = keys;
+        for (int i = 0; i < size; i++) {
+            String k = ks[i];
+            if (k == key || (k.hashCode() == hash && k.equals(key))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns an object with {@code key} set to {@code value}: an existing key keeps its position,
+     * a new key goes last. Only this object's member arrays are copied; the values are shared.
+     */
+    public JsonObject with(String key, Json value) {
+        int i = indexOf(key);
+        if (i >= 0) {
+            Json[] vs = Arrays.copyOf(values, size);
+            vs[i] = value;
+            return new JsonObject(keys, vs, size, index);
+        }
+        String[] ks = Arrays.copyOf(keys, size + 1);
+        Json[] vs = Arrays.copyOf(values, size + 1);
+        ks[size] = key;
+        vs[size] = value;
+        return create(ks, vs, size + 1);
+    }
+
+    private static JsonObject create(String[] keys, Json[] values, int size) {
+        int[] index = size > LINEAR_LIMIT ? buildIndex(keys, size) : null;
+        return new JsonObject(keys, values, size, index);
+    }
+
+    /** @return the slot table, or {@code null} if two keys are equal */
+    private static int[] buildIndex(String[] keys, int size) {
+        int[] table = new int[Integer.highestOneBit(size * 2 - 1) << 1];
+        int mask = table.length - 1;
+        for (int i = 0; i < size; i++) {
+            String key = keys[i];
+            int slot = spread(key.hashCode()) & mask;
+            while (table[slot] != 0) {
+                if (keys[table[slot] - 1].equals(key)) {
+                    return null;
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = i + 1;
+        }
+        return table;
+    }
+
+    private static int probe(int[] table, String[] keys, String key) {
+        int mask = table.length - 1;
+        int slot = spread(key.hashCode()) & mask;
+        int entry;
+        while ((entry = table[slot]) != 0) {
+            String k = keys[entry - 1];
+            if (k == key || k.equals(key)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.OBJECT;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof JsonObject)) {
+            return false;
+        }
+        JsonObject that = (JsonObject) other;
+        if (size != that.size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            Json theirs = that.get(keys[i]);
+            if (theirs == null || !theirs.equals(values[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Order-independent, to agree with {@link #equals(Object)}. */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        for (int i = 0; i < size; i++) {
+            h += keys[i].hashCode() ^ values[i].hashCode();
+        }
+        return h;
+    }
+
+    /** Collects members in order and hands its arrays to the result without copying. */
+    public static final class Builder {
+        private String[] keys;
+        private Json[] values;
+        private int size;
+
+        Builder(int expected) {
+            int capacity = Math.max(expected, 4);
+            keys = new String[capacity];
+            values = new Json[capacity];
+        }
+
+        /** Appends a member; the caller guarantees {@code key} is not already present ({@link #put} checks). */
+        public Builder add(String key, Json value) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            size++;
+            return this;
+        }
+
+        /** Sets a member: an existing key keeps its position and takes the new value. */
+        public Builder put(String key, Json value) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    values[i] = value;
+                    return this;
+                }
+            }
+            return add(key, value);
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** @return the object; every key must be distinct */
+        public JsonObject build() {
+            if (size == 0) {
+                return EMPTY;
+            }
+            JsonObject object = create(keys, values, size);
+            keys = null;
+            values = null;
+            return object;
+        }
+
+        /**
+         * @return the object, or {@code null} when some key appears twice (the parser's check,
+         *     done while building the index that large objects need anyway)
+         */
+        JsonObject buildIfDistinct() {
+            if (size > LINEAR_LIMIT) {
+                int[] index = buildIndex(keys, size);
+                return index == null ? null : new JsonObject(keys, values, size, index);
+            }
+            for (int i = 1; i < size; i++) {
+                String key = keys[i];
+                int hash = key.hashCode();
+                for (int j = 0; j < i; j++) {
+                    if (keys[j].hashCode() == hash && keys[j].equals(key)) {
+                        return null;
+                    }
+                }
+            }
+            return size == 0 ? EMPTY : new JsonObject(keys, values, size, null);
+        }
+
+        /** @return the first key that appears twice, for an error message */
+        String firstDuplicate() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < size; i++) {
+                if (!seen.add(keys[i])) {
+                    return keys[i];
+                }
+            }
+            return null;
+        }
+    }
+}

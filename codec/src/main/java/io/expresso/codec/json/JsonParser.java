@@ -1,0 +1,300 @@
+package io.expresso.codec.json;
+
+import com.dslplatform.json.DslJson;
+import com.dslplatform.json.JsonReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads JSON text into {@link Json} values with dsl-json's tokenizer.
+ *
+ * <p>Strict: one value per text, no trailing content, no duplicate keys, no raw control
+ * characters or invalid UTF-8 in strings, no unpaired surrogates, nesting at most
+ * {@value #MAX_DEPTH} deep. A parser keeps a reader and a key cache; it is not thread-safe,
+ * so each thread (each event loop) owns one, or uses {@link #parse(byte[])}.
+ */
+public final class JsonParser {
+
+    /** Jackson's default nesting limit, which AWS's own parser applies too. */
+    public static final int MAX_DEPTH = 1000;
+
+    private static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>());
+    private static final ThreadLocal<JsonParser> PER_THREAD = ThreadLocal.withInitial(JsonParser::new);
+
+    private final JsonReader<Object> reader = DSL.newReader(new byte[0]);
+    private byte[] input;
+    private int length;
+
+    /** Parses with this thread's parser. */
+    public static Json parse(byte[] bytes) {
+        return PER_THREAD.get().read(bytes, bytes.length);
+    }
+
+    /** Parses with this thread's parser. */
+    public static Json parse(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return PER_THREAD.get().read(bytes, bytes.length);
+    }
+
+    /**
+     * @return the one JSON value in {@code bytes[0, length)}
+     * @throws JsonParseException if the text is not exactly one well-formed JSON value
+     */
+    public Json read(byte[] bytes, int length) {
+        this.input = bytes;
+        this.length = length;
+        try {
+            reader.process(bytes, length);
+            if (length == 0 || !nextToken()) {
+                throw new JsonParseException("Empty input, expected a JSON value", 0);
+            }
+            Json value = readValue(0);
+            if (nextToken()) {
+                throw error("Unexpected content after the JSON value", reader.getCurrentIndex() - 1);
+            }
+            return value;
+        } catch (JsonParseException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // dsl-json reports malformed input as ParsingException, and a few truncated inputs as
+            // index errors; either way the message names where reading stopped.
+            throw error(describe(e), Math.min(reader.getCurrentIndex(), length));
+        } finally {
+            this.input = null;
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof com.dslplatform.json.ParsingException && message != null) {
+            int at = message.indexOf(" at position");
+            return at > 0 ? message.substring(0, at) : message;
+        }
+        return "Unexpected end of input";
+    }
+
+    /** @return whether a token was read (false at the end of input) */
+    private boolean nextToken() throws IOException {
+        if (reader.getCurrentIndex() >= length) {
+            return false;
+        }
+        byte b = reader.getNextToken();
+        // dsl-json reports whitespace-only tails by leaving the last byte as the token.
+        return !(reader.getCurrentIndex() >= length && isWhitespace(b));
+    }
+
+    private Json readValue(int depth) throws IOException {
+        byte token = reader.last();
+        switch (token) {
+            case '{':
+                return readObject(depth + 1);
+            case '[':
+                return readArray(depth + 1);
+            case '"':
+                return JsonString.of(readString());
+            case 't':
+                if (!reader.wasTrue()) {
+                    throw error("Invalid literal, expected true", tokenStart());
+                }
+                return JsonBoolean.TRUE;
+            case 'f':
+                if (!reader.wasFalse()) {
+                    throw error("Invalid literal, expected false", tokenStart());
+                }
+                return JsonBoolean.FALSE;
+            case 'n':
+                if (!reader.wasNull()) {
+                    throw error("Invalid literal, expected null", tokenStart());
+                }
+                return JsonNull.NULL;
+            default:
+                if (token == '-' || (token >= '0' && token <= '9')) {
+                    return readNumber();
+                }
+                throw error("Unexpected character '" + printable(token) + "', expected a JSON value", tokenStart());
+        }
+    }
+
+    private int tokenStart() {
+        return reader.getCurrentIndex() - 1;
+    }
+
+    private JsonObject readObject(int depth) throws IOException {
+        checkDepth(depth);
+        byte token = reader.getNextToken();
+        if (token == '}') {
+            return JsonObject.EMPTY;
+        }
+        JsonObject.Builder builder = JsonObject.builder(8);
+        int start = tokenStart();
+        while (true) {
+            if (token != '"') {
+                throw error("Expected a quoted object key", tokenStart());
+            }
+            String key = readString();
+            if (reader.getNextToken() != ':') {
+                throw error("Expected ':' after object key", tokenStart());
+            }
+            reader.getNextToken();
+            builder.add(key, readValue(depth));
+            token = reader.getNextToken();
+            if (token == '}') {
+                break;
+            }
+            if (token != ',') {
+                throw error("Expected ',' or '}' in object", tokenStart());
+            }
+            token = reader.getNextToken();
+        }
+        JsonObject object = builder.buildIfDistinct();
+        if (object == null) {
+            throw error("Duplicate key '" + builder.firstDuplicate() + "' in the object", start);
+        }
+        return object;
+    }
+
+    private JsonArray readArray(int depth) throws IOException {
+        checkDepth(depth);
+        byte token = reader.getNextToken();
+        if (token == ']') {
+            return JsonArray.EMPTY;
+        }
+        JsonArray.Builder builder = new JsonArray.Builder(8);
+        while (true) {
+            builder.add(readValue(depth));
+            token = reader.getNextToken();
+            if (token == ']') {
+                return builder.build();
+            }
+            if (token != ',') {
+                throw error("Expected ',' or ']' in array", tokenStart());
+            }
+            reader.getNextToken();
+        }
+    }
+
+    private void checkDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error("Nesting deeper than " + MAX_DEPTH + " levels", tokenStart());
+        }
+    }
+
+    private String readString() throws IOException {
+        int open = tokenStart();
+        String value = reader.readString();
+        int close = reader.getCurrentIndex() - 1;
+        if (checkStringBytes(open + 1, close)) {
+            checkSurrogates(value, open);
+        }
+        return value;
+    }
+
+    /**
+     * dsl-json decodes strings leniently, so the raw bytes are checked here: no control characters
+     * below U+0020 and well-formed UTF-8.
+     *
+     * @return whether the string contains a backslash escape (and so may hold a decoded surrogate)
+     */
+    private boolean checkStringBytes(int from, int to) {
+        byte[] in = input;
+        boolean escaped = false;
+        int i = from;
+        while (i < to) {
+            int b = in[i];
+            if (b >= 0x20) {
+                escaped |= b == '\\';
+                i++;
+            } else if (b >= 0) {
+                throw error("Unescaped control character U+" + String.format("%04X", b) + " in a string", i);
+            } else {
+                i = checkUtf8Sequence(in, i, to);
+            }
+        }
+        return escaped;
+    }
+
+    private int checkUtf8Sequence(byte[] in, int i, int to) {
+        int b = in[i] & 0xFF;
+        int need;
+        int low = 0x80;
+        int high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            need = 2;
+            if (b == 0xE0) {
+                low = 0xA0;
+            } else if (b == 0xED) {
+                high = 0x9F;
+            }
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            need = 3;
+            if (b == 0xF0) {
+                low = 0x90;
+            } else if (b == 0xF4) {
+                high = 0x8F;
+            }
+        } else {
+            throw error("Invalid UTF-8 byte 0x" + Integer.toHexString(b), i);
+        }
+        if (i + need >= to + 1) {
+            throw error("Truncated UTF-8 sequence", i);
+        }
+        for (int k = 1; k <= need; k++) {
+            int c = in[i + k] & 0xFF;
+            int min = k == 1 ? low : 0x80;
+            int max = k == 1 ? high : 0xBF;
+            if (c < min || c > max) {
+                throw error("Invalid UTF-8 sequence", i);
+            }
+        }
+        return i + need + 1;
+    }
+
+    private void checkSurrogates(String value, int position) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                throw error("Unpaired surrogate \\u" + Integer.toHexString(c) + " in a string", position);
+            }
+            if (Character.isLowSurrogate(c)) {
+                throw error("Unpaired surrogate \\u" + Integer.toHexString(c) + " in a string", position);
+            }
+        }
+    }
+
+    private JsonNumber readNumber() throws IOException {
+        int start = reader.scanNumber();
+        int end = JsonNumberGrammar.scan(input, start, length);
+        if (end == start) {
+            throw error("Malformed number", start);
+        }
+        // dsl-json stops at the first delimiter; anything it passed over besides whitespace is junk.
+        for (int i = end; i < reader.getCurrentIndex() && i < length; i++) {
+            if (!isWhitespace(input[i]) && !isDelimiter(input[i])) {
+                throw error("Malformed number", start);
+            }
+        }
+        return JsonNumber.ofLexeme(input, start, end);
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    private static boolean isDelimiter(byte b) {
+        return b == ',' || b == '}' || b == ']';
+    }
+
+    private static String printable(byte b) {
+        return b >= 0x20 && b < 0x7F ? Character.toString((char) b) : String.format("\\x%02X", b & 0xFF);
+    }
+
+    private JsonParseException error(String message, long position) {
+        return new JsonParseException(message, position);
+    }
+}
