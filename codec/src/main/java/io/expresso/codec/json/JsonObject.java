@@ -33,6 +33,17 @@ public final class JsonObject extends Json {
         return new Builder(expected);
     }
 
+    /**
+     * @return an object with {@code shape}'s keys and {@code values} in the same order; the caller
+     *     gives up {@code values}, which must not change afterwards
+     */
+    public static JsonObject of(Shape shape, Json[] values) {
+        if (values.length != shape.keys.length) {
+            throw new IllegalArgumentException("expected " + shape.keys.length + " values, got " + values.length);
+        }
+        return new JsonObject(shape.keys, values, values.length, shape.index);
+    }
+
     /** @return a one-member object */
     public static JsonObject of(String key, Json value) {
         return new JsonObject(new String[] {key}, new Json[] {value}, 1, null);
@@ -169,6 +180,41 @@ public final class JsonObject extends Json {
             h += keys[i].hashCode() ^ values[i].hashCode();
         }
         return h;
+    }
+
+    /**
+     * A fixed list of distinct keys, with its lookup index built once, shared by every object made
+     * from it: a compiled payload template produces objects of one shape and allocates only values.
+     */
+    public static final class Shape {
+        private final String[] keys;
+        private final int[] index;
+
+        private Shape(String[] keys, int[] index) {
+            this.keys = keys;
+            this.index = index;
+        }
+
+        /** @throws IllegalArgumentException if a key appears twice */
+        public static Shape of(String... keys) {
+            String[] copy = keys.clone();
+            Builder check = new Builder(copy.length);
+            for (String key : copy) {
+                check.add(key, JsonNull.NULL);
+            }
+            if (check.buildIfDistinct() == null) {
+                throw new IllegalArgumentException("duplicate key '" + check.firstDuplicate() + "'");
+            }
+            return new Shape(copy, copy.length > LINEAR_LIMIT ? buildIndex(copy, copy.length) : null);
+        }
+
+        public int size() {
+            return keys.length;
+        }
+
+        public String keyAt(int i) {
+            return keys[i];
+        }
     }
 
     /** Collects members in order and hands its arrays to the result without copying. */

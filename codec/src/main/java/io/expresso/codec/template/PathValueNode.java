@@ -1,0 +1,29 @@
+package io.expresso.codec.template;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.eval.EvalScope;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.path.PathExpression;
+
+/** {@code "key.$": "$.path"} (or {@code $$…}, {@code $var…}): the value the path selects. */
+final class PathValueNode extends TemplateNode {
+
+    private final String fieldKey;
+    private final PathExpression path;
+
+    PathValueNode(String fieldKey, PathExpression path) {
+        this.fieldKey = fieldKey;
+        this.path = path;
+    }
+
+    @Override
+    Json evaluate(Json input, EvalScope scope) {
+        Json value = path.evaluate(input, scope);
+        if (value == null) {
+            // AWS prints the template's input here even when the path read $$ or a variable.
+            return scope.fail(AslError.runtime("The JSONPath '" + path.text() + "' specified for the field '"
+                    + fieldKey + "' could not be found in the input '" + input + "'"));
+        }
+        return value;
+    }
+}
