@@ -288,15 +288,19 @@ public final class JsonObject extends Json {
             return size == 0 ? EMPTY : new JsonObject(keys, values, size, null);
         }
 
-        /** @return the first key that appears twice, for an error message */
-        String firstDuplicate() {
+        /** @return the position of the first key that repeats an earlier one, or -1, for an error message */
+        int firstRepeatedKey() {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < size; i++) {
                 if (!seen.add(keys[i])) {
-                    return keys[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
+        }
+
+        String keyAt(int i) {
+            return keys[i];
         }
     }
 }

@@ -4,6 +4,7 @@ import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads JSON text into {@link Json} values with dsl-json's tokenizer.
@@ -24,6 +25,12 @@ public final class JsonParser {
     private final JsonReader<Object> reader = DSL.newReader(new byte[0]);
     private byte[] input;
     private int length;
+    /**
+     * Byte offsets of the keys of the objects being read, innermost object last, so that a
+     * duplicate-key error can point at the repeated key rather than at its object.
+     */
+    private int[] keyPositions = new int[64];
+    private int keyCount;
 
     /** Parses with this thread's parser. */
     public static Json parse(byte[] bytes) {
@@ -43,13 +50,16 @@ public final class JsonParser {
     public Json read(byte[] bytes, int length) {
         this.input = bytes;
         this.length = length;
+        this.keyCount = 0;
         try {
             reader.process(bytes, length);
-            if (length == 0 || !nextToken()) {
-                throw new JsonParseException("Empty input, expected a JSON value", 0);
+            // dsl-json reports whitespace-only text as a truncated value; say what is missing instead.
+            if (isBlank(bytes, length)) {
+                throw new JsonParseException("Empty input, expected a JSON value", length);
             }
+            reader.getNextToken();
             Json value = readValue(0);
-            if (nextToken()) {
+            if (hasMoreContent()) {
                 throw error("Unexpected content after the JSON value", reader.getCurrentIndex() - 1);
             }
             return value;
@@ -64,6 +74,15 @@ public final class JsonParser {
         }
     }
 
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String describe(Exception e) {
         String message = e.getMessage();
         if (e instanceof com.dslplatform.json.ParsingException && message != null) {
@@ -73,14 +92,20 @@ public final class JsonParser {
         return "Unexpected end of input";
     }
 
-    /** @return whether a token was read (false at the end of input) */
-    private boolean nextToken() throws IOException {
-        if (reader.getCurrentIndex() >= length) {
+    /**
+     * @return whether a token follows the value (and was read); whitespace is skipped here because
+     *     dsl-json's tokenizer treats a whitespace-only tail as a truncated value
+     */
+    private boolean hasMoreContent() throws IOException {
+        int i = reader.getCurrentIndex();
+        while (i < length && isWhitespace(input[i])) {
+            i++;
+        }
+        if (i >= length) {
             return false;
         }
-        byte b = reader.getNextToken();
-        // dsl-json reports whitespace-only tails by leaving the last byte as the token.
-        return !(reader.getCurrentIndex() >= length && isWhitespace(b));
+        reader.getNextToken();
+        return true;
     }
 
     private Json readValue(int depth) throws IOException {
@@ -126,11 +151,12 @@ public final class JsonParser {
             return JsonObject.EMPTY;
         }
         JsonObject.Builder builder = JsonObject.builder(8);
-        int start = tokenStart();
+        int firstKey = keyCount;
         while (true) {
             if (token != '"') {
                 throw error("Expected a quoted object key", tokenStart());
             }
+            pushKeyPosition(tokenStart());
             String key = readString();
             if (reader.getNextToken() != ':') {
                 throw error("Expected ':' after object key", tokenStart());
@@ -148,9 +174,18 @@ public final class JsonParser {
         }
         JsonObject object = builder.buildIfDistinct();
         if (object == null) {
-            throw error("Duplicate key '" + builder.firstDuplicate() + "' in the object", start);
+            int repeated = builder.firstRepeatedKey();
+            throw error("Duplicate key '" + builder.keyAt(repeated) + "' in an object", keyPositions[firstKey + repeated]);
         }
+        keyCount = firstKey;
         return object;
+    }
+
+    private void pushKeyPosition(int position) {
+        if (keyCount == keyPositions.length) {
+            keyPositions = Arrays.copyOf(keyPositions, keyCount * 2);
+        }
+        keyPositions[keyCount++] = position;
     }
 
     private JsonArray readArray(int depth) throws IOException {
@@ -181,7 +216,15 @@ public final class JsonParser {
 
     private String readString() throws IOException {
         int open = tokenStart();
-        String value = reader.readString();
+        String value;
+        try {
+            value = reader.readString();
+        } catch (IOException | RuntimeException e) {
+            // dsl-json's decoder can run past a closing quote hidden in a broken UTF-8 sequence
+            // and then blame the end of input; find the real fault in the raw bytes first.
+            checkUnreadableString(open + 1);
+            throw e;
+        }
         int close = reader.getCurrentIndex() - 1;
         if (checkStringBytes(open + 1, close)) {
             checkSurrogates(value, open);
@@ -213,6 +256,27 @@ public final class JsonParser {
         return escaped;
     }
 
+    /** Throws for the first raw control character or invalid UTF-8 before the string's closing quote, if any. */
+    private void checkUnreadableString(int from) {
+        byte[] in = input;
+        int i = from;
+        while (i < length) {
+            int b = in[i];
+            if (b == '"') {
+                return;
+            }
+            if (b == '\\') {
+                i += 2;
+            } else if (b >= 0x20) {
+                i++;
+            } else if (b >= 0) {
+                throw error("Unescaped control character U+" + String.format("%04X", b) + " in a string", i);
+            } else {
+                i = checkUtf8Sequence(in, i, length);
+            }
+        }
+    }
+
     private int checkUtf8Sequence(byte[] in, int i, int to) {
         int b = in[i] & 0xFF;
         int need;
@@ -237,7 +301,7 @@ public final class JsonParser {
         } else {
             throw error("Invalid UTF-8 byte 0x" + Integer.toHexString(b), i);
         }
-        if (i + need >= to + 1) {
+        if (i + need >= to) {
             throw error("Truncated UTF-8 sequence", i);
         }
         for (int k = 1; k <= need; k++) {
@@ -273,10 +337,15 @@ public final class JsonParser {
         if (end == start) {
             throw error("Malformed number", start);
         }
-        // dsl-json stops at the first delimiter; anything it passed over besides whitespace is junk.
+        // dsl-json stops at the first delimiter; anything it passed over besides whitespace is junk:
+        // part of the number when it touches it (01, 1x), else a value missing its separator (1 2).
         for (int i = end; i < reader.getCurrentIndex() && i < length; i++) {
-            if (!isWhitespace(input[i]) && !isDelimiter(input[i])) {
-                throw error("Malformed number", start);
+            byte b = input[i];
+            if (!isWhitespace(b) && !isDelimiter(b)) {
+                if (i == end) {
+                    throw error("Malformed number", start);
+                }
+                throw error("Unexpected character '" + printable(b) + "' after a number", i);
             }
         }
         return JsonNumber.ofLexeme(input, start, end);

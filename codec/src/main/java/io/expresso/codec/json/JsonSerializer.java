@@ -2,6 +2,7 @@ package io.expresso.codec.json;
 
 import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonWriter;
+import com.dslplatform.json.SerializationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Writes {@link Json} values as compact JSON text (no insignificant whitespace, keys in stored
  * order, strings escaped as Jackson does: {@code \" \\ \n \t \b \f \r}, other control characters as
- * upper-case {@code \}{@code u00XX}, everything else as UTF-8).
+ * upper-case {@code \}{@code u00XX}, an unpaired surrogate as upper-case {@code \}{@code uXXXX},
+ * everything else as UTF-8).
  *
  * <p>A serializer keeps a growing buffer and is not thread-safe: each thread owns one, or uses
  * the static helpers.
@@ -20,6 +22,10 @@ public final class JsonSerializer {
     private static final ThreadLocal<JsonSerializer> PER_THREAD = ThreadLocal.withInitial(JsonSerializer::new);
 
     private final JsonWriter writer = DSL.newWriter(512);
+    /** Set while a document holding an unpaired surrogate is written again; see {@link #writeDocument}. */
+    private boolean escapeUnpairedSurrogates;
+    /** Escapes the runs between unpaired surrogates; made on first need, which is rare. */
+    private JsonWriter runWriter;
 
     public static byte[] toBytes(Json value) {
         return PER_THREAD.get().write(value);
@@ -27,31 +33,84 @@ public final class JsonSerializer {
 
     public static String toCompactString(Json value) {
         JsonSerializer serializer = PER_THREAD.get();
-        serializer.writer.reset();
-        serializer.writeValue(value);
+        serializer.writeDocument(value);
         return new String(serializer.writer.getByteBuffer(), 0, serializer.writer.size(), StandardCharsets.UTF_8);
     }
 
     /** @return the size in bytes of {@code value}'s compact JSON text */
     public static int sizeOf(Json value) {
         JsonSerializer serializer = PER_THREAD.get();
-        serializer.writer.reset();
-        serializer.writeValue(value);
+        serializer.writeDocument(value);
         return serializer.writer.size();
     }
 
     /** @return the compact JSON text of {@code value} as UTF-8 bytes */
     public byte[] write(Json value) {
-        writer.reset();
-        writeValue(value);
+        writeDocument(value);
         return writer.toByteArray();
     }
 
     /** Writes the compact JSON text of {@code value} to {@code out}. */
     public void write(Json value, OutputStream out) throws IOException {
-        writer.reset();
-        writeValue(value);
+        writeDocument(value);
         writer.toStream(out);
+    }
+
+    /** Writes {@code value} into the emptied buffer. */
+    private void writeDocument(Json value) {
+        writer.reset();
+        try {
+            writeValue(value);
+        } catch (SerializationException e) {
+            // dsl-json refuses a string holding an unpaired surrogate. No parsed value has one but a
+            // computed one may; rather than check every string up front, the rare document is
+            // written again with those strings checked.
+            writer.reset();
+            escapeUnpairedSurrogates = true;
+            try {
+                writeValue(value);
+            } finally {
+                escapeUnpairedSurrogates = false;
+            }
+        }
+    }
+
+    private void writeString(String value) {
+        if (escapeUnpairedSurrogates) {
+            writeEscapingUnpairedSurrogates(value);
+        } else {
+            writer.writeString(value);
+        }
+    }
+
+    private void writeEscapingUnpairedSurrogates(String value) {
+        writer.writeByte(JsonWriter.QUOTE);
+        int runStart = 0;
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                writeRun(value, runStart, i);
+                writer.writeAscii(String.format("\\u%04X", (int) c));
+                runStart = i + 1;
+            }
+        }
+        writeRun(value, runStart, value.length());
+        writer.writeByte(JsonWriter.QUOTE);
+    }
+
+    /** Writes {@code value[from, to)} escaped as dsl-json escapes strings, without the quotes. */
+    private void writeRun(String value, int from, int to) {
+        if (from == to) {
+            return;
+        }
+        if (runWriter == null) {
+            runWriter = DSL.newWriter(64);
+        }
+        runWriter.reset();
+        runWriter.writeString(value.substring(from, to));
+        writer.writeRaw(runWriter.getByteBuffer(), 1, runWriter.size() - 2);
     }
 
     private void writeValue(Json value) {
@@ -60,7 +119,7 @@ public final class JsonSerializer {
         } else if (value instanceof JsonArray) {
             writeArray((JsonArray) value);
         } else if (value instanceof JsonString) {
-            writer.writeString(((JsonString) value).value());
+            writeString(((JsonString) value).value());
         } else if (value instanceof JsonNumber) {
             ((JsonNumber) value).writeTo(writer);
         } else if (value instanceof JsonBoolean) {
@@ -76,7 +135,7 @@ public final class JsonSerializer {
             if (i > 0) {
                 writer.writeByte(JsonWriter.COMMA);
             }
-            writer.writeString(object.keyAt(i));
+            writeString(object.keyAt(i));
             writer.writeByte(JsonWriter.SEMI);
             writeValue(object.valueAt(i));
         }
