@@ -43,6 +43,13 @@ public abstract sealed class Json permits JsonObject, JsonArray, JsonString, Jso
         return this == JsonNull.NULL;
     }
 
+    /**
+     * @return the length in bytes of this value's compact UTF-8 JSON text, as
+     *     {@link JsonSerializer} writes it; objects, arrays and strings remember it, so a value
+     *     built from shared parts only measures its new parts
+     */
+    public abstract int serializedSize();
+
     /** @return the compact JSON text of this value, keys in stored order */
     @Override
     public final String toString() {

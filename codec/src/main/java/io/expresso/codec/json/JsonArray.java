@@ -12,6 +12,8 @@ public final class JsonArray extends Json {
 
     private final Json[] items;
     private final int size;
+    /** Memoized {@link #serializedSize()}; 0 until first asked. */
+    private int bytes;
 
     private JsonArray(Json[] items, int size) {
         this.items = items;
@@ -47,6 +49,19 @@ public final class JsonArray extends Json {
     /** @return a read-only list view */
     public List<Json> asList() {
         return new View();
+    }
+
+    @Override
+    public int serializedSize() {
+        int b = bytes;
+        if (b == 0) {
+            b = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                b += items[i].serializedSize();
+            }
+            bytes = b;
+        }
+        return b;
     }
 
     @Override

@@ -21,6 +21,11 @@ public final class JsonBoolean extends Json {
     }
 
     @Override
+    public int serializedSize() {
+        return value ? 4 : 5;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.BOOLEAN;
     }

@@ -9,6 +9,11 @@ public final class JsonNull extends Json {
     }
 
     @Override
+    public int serializedSize() {
+        return 4;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.NULL;
     }

@@ -141,6 +141,24 @@ public final class JsonNumber extends Json {
     }
 
     @Override
+    public int serializedSize() {
+        return text != null ? text.length() : longDigits(longValue);
+    }
+
+    private static int longDigits(long value) {
+        if (value == Long.MIN_VALUE) {
+            return 20;
+        }
+        int length = value < 0 ? 2 : 1;
+        long rest = Math.abs(value);
+        while (rest >= 10) {
+            rest /= 10;
+            length++;
+        }
+        return length;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.NUMBER;
     }

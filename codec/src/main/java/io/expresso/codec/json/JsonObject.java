@@ -21,6 +21,8 @@ public final class JsonObject extends Json {
     private final int size;
     /** Slot table for objects over {@link #LINEAR_LIMIT} keys: entry index + 1, 0 for empty. */
     private final int[] index;
+    /** Memoized {@link #serializedSize()}; 0 until first asked. */
+    private int bytes;
 
     private JsonObject(String[] keys, Json[] values, int size, int[] index) {
         this.keys = keys;
@@ -147,6 +149,19 @@ public final class JsonObject extends Json {
     }
 
     @Override
+    public int serializedSize() {
+        int b = bytes;
+        if (b == 0) {
+            b = 2 + Math.max(0, size - 1);
+            for (int i = 0; i < size; i++) {
+                b += JsonString.quotedLength(keys[i]) + 1 + values[i].serializedSize();
+            }
+            bytes = b;
+        }
+        return b;
+    }
+
+    @Override
     public Kind kind() {
         return Kind.OBJECT;
     }
@@ -203,7 +218,7 @@ public final class JsonObject extends Json {
                 check.add(key, JsonNull.NULL);
             }
             if (check.buildIfDistinct() == null) {
-                throw new IllegalArgumentException("duplicate key '" + check.firstDuplicate() + "'");
+                throw new IllegalArgumentException("duplicate key '" + check.keyAt(check.firstRepeatedKey()) + "'");
             }
             return new Shape(copy, copy.length > LINEAR_LIMIT ? buildIndex(copy, copy.length) : null);
         }

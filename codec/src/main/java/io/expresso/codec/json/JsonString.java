@@ -6,6 +6,8 @@ public final class JsonString extends Json {
     public static final JsonString EMPTY = new JsonString("");
 
     private final String value;
+    /** Memoized {@link #serializedSize()}; 0 until first asked (a written string is never shorter than 2). */
+    private int size;
 
     private JsonString(String value) {
         this.value = value;
@@ -18,6 +20,43 @@ public final class JsonString extends Json {
     /** @return the decoded characters, without quotes or escapes */
     public String value() {
         return value;
+    }
+
+    @Override
+    public int serializedSize() {
+        int s = size;
+        if (s == 0) {
+            s = quotedLength(value);
+            size = s;
+        }
+        return s;
+    }
+
+    /** @return the bytes of {@code text} written as a quoted, escaped UTF-8 JSON string */
+    static int quotedLength(String text) {
+        int length = 2;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                length += c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 2 : 6;
+            } else if (c == '"' || c == '\\') {
+                length += 2;
+            } else if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    length += 4;
+                    i++;
+                } else {
+                    length += 6; // written as an escape, as the serializer does for an unpaired surrogate
+                }
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 
     @Override
