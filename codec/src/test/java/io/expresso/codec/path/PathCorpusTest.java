@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.error.InvalidExpressionException;
 import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
@@ -41,10 +43,11 @@ class PathCorpusTest {
         }
         List<DynamicNode> containers = new ArrayList<>();
         for (Path file : files) {
+            // strip(): the JSON parser refuses whitespace after the value at the very end of its input
             JsonObject document = (JsonObject) JsonParser.parse(Files.readString(file).strip());
             String kind = string(document, "kind");
             List<DynamicNode> tests = new ArrayList<>();
-            for (Json item : ((io.expresso.codec.json.JsonArray) document.get("cases")).asList()) {
+            for (Json item : ((JsonArray) document.get("cases")).asList()) {
                 JsonObject testCase = (JsonObject) item;
                 String name = string(testCase, "name") + " [" + display(testCase.get("path")) + "]";
                 tests.add(DynamicTest.dynamicTest(name, () -> run(kind, testCase)));
@@ -76,7 +79,7 @@ class PathCorpusTest {
         CorpusScope scope = scope(testCase);
         Json actual = path.evaluate(input, scope);
         if (testCase.get("definite") != null) {
-            assertEquals(testCase.get("definite").equals(io.expresso.codec.json.JsonBoolean.TRUE), path.isDefinite(), "definite");
+            assertEquals(testCase.get("definite") == JsonBoolean.TRUE, path.isDefinite(), "definite");
         }
         if (testCase.get("expectedCause") != null) {
             assertNull(actual, () -> "expected no result, got " + actual);
