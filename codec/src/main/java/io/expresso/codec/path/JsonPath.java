@@ -5,8 +5,9 @@ import io.expresso.codec.json.Json;
 /**
  * A JSONPath compiled once into an accessor over one root value.
  *
- * <p>A <em>definite</em> path (only {@code .name}, {@code ['name']} and {@code [n]} steps) selects
- * at most one node and returns {@code null} when that node does not exist. An <em>indefinite</em>
+ * <p>A <em>definite</em> path (only {@code .name}, {@code ['name']} and {@code [n]} steps, and
+ * Jayway's {@code ['a','b']} as the last step, which merges those members into one object)
+ * selects at most one node and returns {@code null} when that node does not exist. An <em>indefinite</em>
  * path ({@code [*]}, {@code ..}, slices, unions, filters) always returns an array of its matches,
  * possibly empty, as AWS does.
  */

@@ -22,17 +22,36 @@ public abstract class PathExpression {
      * @throws InvalidExpressionException if {@code text} is not a valid path
      */
     public static PathExpression compile(String text) {
+        return compile(text, false);
+    }
+
+    /**
+     * Compiles a Reference Path: like {@link #compile} but only single-node steps ({@code .name},
+     * {@code ['name']}, {@code [n]}); {@code @ , : ? *} and {@code ..} are refused. Which fields
+     * may use {@code $$} or {@code $name} is left to the caller.
+     *
+     * @throws InvalidExpressionException if {@code text} is not a valid reference path
+     */
+    public static PathExpression compileReference(String text) {
+        return compile(text, true);
+    }
+
+    private static PathExpression compile(String text, boolean reference) {
         if (text == null || text.isEmpty() || text.charAt(0) != '$') {
             throw new InvalidExpressionException(text, "Invalid JSONPath '" + text + "': a path must start with '$'");
         }
         if (text.startsWith("$$")) {
-            return new ContextPathExpression(PathParser.parse(text, 2));
+            return new ContextPathExpression(parse(text, 2, reference));
         }
         int nameEnd = variableNameEnd(text);
         if (nameEnd > 1) {
-            return new VariablePathExpression(text.substring(1, nameEnd), PathParser.parse(text, nameEnd));
+            return new VariablePathExpression(text.substring(1, nameEnd), parse(text, nameEnd, reference));
         }
-        return new InputPathExpression(PathParser.parse(text, 1));
+        return new InputPathExpression(parse(text, 1, reference));
+    }
+
+    private static JsonPath parse(String text, int from, boolean reference) {
+        return reference ? PathParser.parseReference(text, from) : PathParser.parse(text, from);
     }
 
     /** Variable names start with a letter or underscore and go on with letters, digits and underscores. */
@@ -53,11 +72,23 @@ public abstract class PathExpression {
     /** @return the value the path reads from, for error texts */
     public abstract Json root(Json input, EvalScope scope);
 
+    /**
+     * The cause AWS gives when an {@code InputPath} or {@code OutputPath} (and other definite
+     * {@code …Path} fields) finds nothing, without the state prefix: e.g.
+     * {@code Invalid path '$.a.b' : Missing property in path $['a']}. Called on failure only.
+     *
+     * @param input what {@link #evaluate} was given
+     */
+    public final String invalidPathCause(Json input, EvalScope scope) {
+        return "Invalid path '" + text() + "' : " + path.describeMiss(root(input, scope));
+    }
+
     /** @return the path as written */
     public final String text() {
         return path.text();
     }
 
+    /** @return whether the path selects at most one node (else {@link #evaluate} gives an array) */
     public final boolean isDefinite() {
         return path.isDefinite();
     }

@@ -4,7 +4,10 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 
-/** One single-node step of a definite path: a member name or an array index. */
+/**
+ * One single-node step of a definite path: a member name, an array index, or Jayway's merge of
+ * several members into one object ({@code ['a','b']} as the last step).
+ */
 abstract class PathStep {
 
     /** @return the child of {@code node} this step names, or {@code null} */
@@ -50,6 +53,49 @@ abstract class PathStep {
         @Override
         void appendNormalized(StringBuilder out) {
             out.append('[').append(index).append(']');
+        }
+    }
+
+    /** {@code ['a','b']} as the last step: a new object holding those of the members that exist, in the order named. */
+    static final class MergedMembers extends PathStep {
+        final String[] names;
+
+        MergedMembers(String[] names) {
+            this.names = names;
+        }
+
+        @Override
+        Json apply(Json node) {
+            if (!(node instanceof JsonObject)) {
+                return null;
+            }
+            JsonObject object = (JsonObject) node;
+            JsonObject.Builder merged = JsonObject.builder(names.length);
+            for (String name : names) {
+                Json value = object.get(name);
+                if (value != null) {
+                    merged.put(name, value);
+                }
+            }
+            return merged.build();
+        }
+
+        boolean allPresent(JsonObject object) {
+            for (String name : names) {
+                if (object.indexOf(name) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        void appendNormalized(StringBuilder out) {
+            out.append('[');
+            for (int i = 0; i < names.length; i++) {
+                out.append(i == 0 ? "'" : ",'").append(names[i]).append('\'');
+            }
+            out.append(']');
         }
     }
 }
