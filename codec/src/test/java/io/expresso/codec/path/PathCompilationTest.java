@@ -1,5 +1,6 @@
 package io.expresso.codec.path;
 
+import io.expresso.codec.testing.FixedScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class PathCompilationTest {
 
-    private final CorpusScope scope = new CorpusScope(JsonObject.EMPTY, JsonObject.EMPTY);
+    private final FixedScope scope = new FixedScope(JsonObject.EMPTY, JsonObject.EMPTY);
 
     @Test
     void shouldKeepTheDefiniteFastPathClasses() {
@@ -79,7 +80,7 @@ class PathCompilationTest {
 
     @Test
     void shouldBuildTheInvalidPathCauseFromTheVariableValue() {
-        CorpusScope withVariable = new CorpusScope(JsonObject.EMPTY, (JsonObject) JsonParser.parse("{\"v\":{\"a\":{}}}"));
+        FixedScope withVariable = new FixedScope(JsonObject.EMPTY, (JsonObject) JsonParser.parse("{\"v\":{\"a\":{}}}"));
         PathExpression path = PathExpression.compile("$v.a.b");
 
         assertEquals("Invalid path '$v.a.b' : No results for path: $['a']['b']",

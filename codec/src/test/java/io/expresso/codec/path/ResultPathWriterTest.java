@@ -11,11 +11,12 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.testing.FixedScope;
 import org.junit.jupiter.api.Test;
 
 class ResultPathWriterTest {
 
-    private final CorpusScope scope = new CorpusScope(JsonObject.EMPTY, JsonObject.EMPTY);
+    private final FixedScope scope = new FixedScope(JsonObject.EMPTY, JsonObject.EMPTY);
 
     @Test
     void shouldShareUntouchedSiblingsWhenWritingResultPath() {
