@@ -42,8 +42,10 @@ final class ArrayPartitionCall extends IntrinsicCall {
         return partition((JsonArray) items, chunkSize);
     }
 
-    private static JsonArray partition(JsonArray items, long chunkSize) {
+    private static JsonArray partition(JsonArray items, long requestedSize) {
         int length = items.size();
+        // A size past the length means one chunk; capping it keeps the arithmetic below in range.
+        long chunkSize = Math.min(requestedSize, Math.max(length, 1));
         int chunks = (int) ((length + chunkSize - 1) / chunkSize);
         Json[] result = new Json[chunks];
         for (int c = 0; c < chunks; c++) {

@@ -40,7 +40,7 @@ public abstract class IntrinsicCall extends Operand {
      * @return the compiled call
      * @throws InvalidExpressionException on a syntax error, an unknown function, an escape other than
      *     {@code \'}, {@code \{}, {@code \}} and {@code \\}, a wrong argument count, an invalid path
-     *     argument, or calls nested more than {@value IntrinsicParser#MAX_DEPTH} deep
+     *     argument, or calls nested more than 10 deep
      */
     public static IntrinsicCall compile(String text, String fieldKey) {
         return IntrinsicParser.parse(text, fieldKey);

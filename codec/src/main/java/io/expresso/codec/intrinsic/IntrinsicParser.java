@@ -132,7 +132,10 @@ final class IntrinsicParser {
         throw invalid("unterminated string literal at position " + open);
     }
 
-    /** A path runs to the next ',' or ')' outside brackets (filters and quoted names may hold either). */
+    /**
+     * A path runs to the next ',', ')' or whitespace outside brackets; inside brackets, filters and
+     * quoted names may hold any of them.
+     */
     private Operand readPath() {
         int start = pos;
         int depth = 0;
@@ -149,12 +152,12 @@ final class IntrinsicParser {
                 depth++;
             } else if (c == ']') {
                 depth--;
-            } else if (depth == 0 && (c == ',' || c == ')')) {
+            } else if (depth == 0 && (c == ',' || c == ')' || Character.isWhitespace(c))) {
                 break;
             }
             pos++;
         }
-        String path = text.substring(start, pos).stripTrailing();
+        String path = text.substring(start, pos);
         try {
             return new PathOperand(PathExpression.compile(path), fieldKey);
         } catch (InvalidExpressionException e) {

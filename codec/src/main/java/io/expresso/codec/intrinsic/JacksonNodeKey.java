@@ -104,15 +104,11 @@ final class JacksonNodeKey {
     /** Which Jackson node class the parser would have made for this number as written. */
     private static int nodeClass(JsonNumber number) {
         if (number.isLong()) {
-            return isInt(number.longValue()) ? INT : LONG;
+            return IntrinsicCall.isInt(number.longValue()) ? INT : LONG;
         }
         String text = number.text();
         boolean integerLexeme = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
         return integerLexeme ? BIG_INTEGER : DOUBLE;
-    }
-
-    private static boolean isInt(long value) {
-        return value == (int) value;
     }
 
     private static boolean same(Json a, Json b) {
