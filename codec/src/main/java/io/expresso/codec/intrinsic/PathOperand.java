@@ -1,0 +1,29 @@
+package io.expresso.codec.intrinsic;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.eval.EvalScope;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.path.PathExpression;
+
+/** A path argument ({@code $…}, {@code $$…}, {@code $name…}), evaluated exactly like a {@code .$} value. */
+final class PathOperand extends Operand {
+
+    private final PathExpression path;
+    private final String fieldKey;
+
+    PathOperand(PathExpression path, String fieldKey) {
+        this.path = path;
+        this.fieldKey = fieldKey;
+    }
+
+    @Override
+    Json evaluate(Json input, EvalScope scope) {
+        Json value = path.evaluate(input, scope);
+        if (value != null) {
+            return value;
+        }
+        // AWS prints the template's input here even when the path read $$ or a variable (asl.md §3.7).
+        return scope.fail(AslError.runtime("The JSONPath '" + path.text() + "' specified for the field '"
+                + fieldKey + "' could not be found in the input '" + input + "'"));
+    }
+}
