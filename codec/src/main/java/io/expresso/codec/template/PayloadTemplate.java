@@ -2,6 +2,7 @@ package io.expresso.codec.template;
 
 import io.expresso.codec.error.InvalidExpressionException;
 import io.expresso.codec.eval.EvalScope;
+import io.expresso.codec.intrinsic.IntrinsicCall;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
@@ -116,6 +117,9 @@ public final class PayloadTemplate {
         try {
             if (text.startsWith("$")) {
                 return new PathValueNode(key, PathExpression.compile(text));
+            }
+            if (IntrinsicCall.looksLikeCall(text)) {
+                return new IntrinsicValueNode(IntrinsicCall.compile(text, key));
             }
         } catch (InvalidExpressionException e) {
             throw invalidField(key);

@@ -1,5 +1,6 @@
 package io.expresso.codec.intrinsic;
 
+import io.expresso.codec.testing.FixedScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

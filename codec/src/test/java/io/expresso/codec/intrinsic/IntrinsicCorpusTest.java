@@ -1,5 +1,6 @@
 package io.expresso.codec.intrinsic;
 
+import io.expresso.codec.testing.FixedScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,7 +51,7 @@ class IntrinsicCorpusTest {
     private static DynamicContainer file(Path path) {
         JsonObject document;
         try {
-            document = (JsonObject) JsonParser.parse(Files.readString(path).strip());
+            document = (JsonObject) JsonParser.parse(Files.readAllBytes(path));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

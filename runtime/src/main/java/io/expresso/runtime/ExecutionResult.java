@@ -1,0 +1,84 @@
+package io.expresso.runtime;
+
+import io.expresso.codec.json.Json;
+
+/**
+ * The outcome of one execution: its status, its output (on success) or error and cause, and
+ * when it started and stopped.
+ */
+public final class ExecutionResult {
+
+    private final String executionArn;
+    private final String name;
+    private final String stateMachineArn;
+    private final ExecutionStatus status;
+    private final Json input;
+    private final Json output;
+    private final String error;
+    private final String cause;
+    private final long startMillis;
+    private final long stopMillis;
+
+    public ExecutionResult(String executionArn, String name, String stateMachineArn, ExecutionStatus status,
+            Json input, Json output, String error, String cause, long startMillis, long stopMillis) {
+        this.executionArn = executionArn;
+        this.name = name;
+        this.stateMachineArn = stateMachineArn;
+        this.status = status;
+        this.input = input;
+        this.output = output;
+        this.error = error;
+        this.cause = cause;
+        this.startMillis = startMillis;
+        this.stopMillis = stopMillis;
+    }
+
+    public String executionArn() {
+        return executionArn;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String stateMachineArn() {
+        return stateMachineArn;
+    }
+
+    public ExecutionStatus status() {
+        return status;
+    }
+
+    public Json input() {
+        return input;
+    }
+
+    /** @return the output when {@link ExecutionStatus#SUCCEEDED}, else {@code null} */
+    public Json output() {
+        return output;
+    }
+
+    /** @return the error name, or {@code null} (on success, or a Fail state without one) */
+    public String error() {
+        return error;
+    }
+
+    /** @return the cause text, or {@code null} */
+    public String cause() {
+        return cause;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    public long stopMillis() {
+        return stopMillis;
+    }
+
+    @Override
+    public String toString() {
+        return status + (output != null ? " " + output : "") + (error != null ? " " + error : "")
+                + (cause != null ? ": " + cause : "");
+    }
+}

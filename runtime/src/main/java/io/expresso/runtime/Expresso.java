@@ -1,0 +1,185 @@
+package io.expresso.runtime;
+
+import io.expresso.codec.error.InvalidExpressionException;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonParseException;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.runtime.asl.DefinitionParser;
+import io.expresso.runtime.asl.DefinitionResult;
+import io.expresso.runtime.asl.InvalidDefinitionException;
+import io.expresso.runtime.compile.DefinitionCompiler;
+import io.expresso.runtime.compile.TaskBindings;
+import io.expresso.runtime.exec.CompiledMachine;
+import io.expresso.runtime.exec.Engine;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The embedding façade: build a runtime, deploy definitions, execute them.
+ *
+ * <pre>{@code
+ * try (Expresso expresso = Expresso.start(new RuntimeConfig().taskHandlers(handlers))) {
+ *     StateMachine machine = expresso.deploy("orders", definitionJson);
+ *     ExecutionResult result = expresso.execute(machine, inputBytes).toCompletableFuture().join();
+ * }
+ * }</pre>
+ *
+ * Executions run on the runtime's event loops; results complete on the loop that ran them, so
+ * callbacks on the returned stages must not block.
+ */
+public final class Expresso implements AutoCloseable {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+
+    private final RuntimeConfig config;
+    private final EventLoopGroup loops;
+    private final boolean ownsLoops;
+    private final Engine engine;
+    private final DefinitionCompiler compiler;
+
+    private Expresso(RuntimeConfig config, EventLoopGroup loops, boolean ownsLoops) {
+        this.config = config;
+        this.loops = loops;
+        this.ownsLoops = ownsLoops;
+        this.engine = new Engine(loops, config.maxInFlight(), config.timeScale());
+        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()));
+    }
+
+    /** Starts a runtime with its own event loops. */
+    public static Expresso start(RuntimeConfig config) {
+        config.conclude();
+        return new Expresso(config, new MultiThreadIoEventLoopGroup(config.eventLoops(), NioIoHandler.newFactory()), true);
+    }
+
+    /**
+     * Starts a runtime on event loops that something else owns (an HTTP server's), so that an
+     * execution started by a request runs on the loop that received it.
+     */
+    public static Expresso start(RuntimeConfig config, EventLoopGroup loops) {
+        config.conclude();
+        return new Expresso(config, loops, false);
+    }
+
+    public RuntimeConfig config() {
+        return config;
+    }
+
+    /**
+     * Validates and compiles a definition.
+     *
+     * @param name the state machine name (1–80 of letters, digits, {@code -}, {@code _})
+     * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
+     * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
+     */
+    public StateMachine deploy(String name, String definition) {
+        return deploy(name, definition, "arn:aws:iam::" + config.accountId() + ":role/" + name + "-role");
+    }
+
+    /** As {@link #deploy(String, String)}, with the role ARN shown in {@code $$.Execution.RoleArn}. */
+    public StateMachine deploy(String name, String definition, String roleArn) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Invalid state machine name: '" + name + "'");
+        }
+        DefinitionResult parsed = DefinitionParser.parse(definition);
+        if (!parsed.isValid()) {
+            throw new InvalidDefinitionException(parsed.errors());
+        }
+        try {
+            CompiledMachine compiled = new CompiledMachine(name, stateMachineArn(name), roleArn,
+                    compiler.compile(parsed.definition()), timeoutSeconds(parsed));
+            return new StateMachine(compiled, definition);
+        } catch (InvalidExpressionException e) {
+            throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
+        }
+    }
+
+    private static long timeoutSeconds(DefinitionResult parsed) {
+        Integer timeout = parsed.definition().timeoutSeconds();
+        return timeout == null ? 0 : timeout;
+    }
+
+    /** @return the ARN a machine of that name has in this runtime's region and account */
+    public String stateMachineArn(String name) {
+        return "arn:aws:states:" + config.region() + ":" + config.accountId() + ":stateMachine:" + name;
+    }
+
+    /** Executes with a generated name, as StartSyncExecution does. */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, Json input) {
+        return execute(machine, UUID.randomUUID().toString(), input, false);
+    }
+
+    /**
+     * Executes with JSON input bytes. Input that is not JSON, or larger than 256 KiB, fails the
+     * stage with {@link InvalidExecutionInputException} and starts nothing.
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, byte[] input) {
+        if (input.length > 262_144) {
+            return CompletableFuture.failedFuture(new InvalidExecutionInputException(
+                    "Input exceeds the maximum size of 262144 bytes: " + input.length));
+        }
+        Json parsed;
+        try {
+            parsed = JsonParser.parse(input);
+        } catch (JsonParseException e) {
+            return CompletableFuture.failedFuture(new InvalidExecutionInputException("Invalid execution input: " + e.getMessage()));
+        }
+        return execute(machine, parsed);
+    }
+
+    /**
+     * Executes one run.
+     *
+     * @param async whether the run counts as started by StartExecution (it shows {@code RedriveCount} in {@code $$})
+     * @return the result; a stage failed with {@link io.expresso.runtime.exec.ExecutionRejectedException}
+     *     when the runtime is at its in-flight limit or shutting down
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
+        String arn = "arn:aws:states:" + config.region() + ":" + config.accountId() + ":express:" + machine.name()
+                + ":" + executionName + ":" + UUID.randomUUID();
+        return engine.start(machine.compiled(), executionName, arn, input, async);
+    }
+
+    /** @return executions started and not yet ended */
+    public int inFlight() {
+        return engine.inFlight();
+    }
+
+    /**
+     * Stops admission, lets running executions end for up to {@code drain}, aborts the rest, and
+     * stops the event loops if this runtime made them.
+     *
+     * @return whether every execution ended on its own
+     */
+    public boolean shutdown(Duration drain) throws InterruptedException {
+        boolean drained = engine.shutdown(drain);
+        if (ownsLoops) {
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
+        }
+        return drained;
+    }
+
+    /** Shuts down with a 30-second drain. */
+    @Override
+    public void close() {
+        try {
+            shutdown(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The input given to an execution is not valid JSON or is too large. */
+    public static final class InvalidExecutionInputException extends RuntimeException {
+        public InvalidExecutionInputException(String message) {
+            super(message);
+        }
+    }
+
+}

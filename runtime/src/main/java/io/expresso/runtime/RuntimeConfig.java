@@ -1,0 +1,129 @@
+package io.expresso.runtime;
+
+import io.expresso.runtime.task.TaskHandlers;
+
+/**
+ * How to build an {@link Expresso} runtime. Set what you need, then pass it to
+ * {@link Expresso#start(RuntimeConfig)}, which checks it once ({@link #conclude()}) and keeps it
+ * frozen from then on.
+ */
+public final class RuntimeConfig {
+
+    private int eventLoops = Runtime.getRuntime().availableProcessors();
+    private int maxInFlight = 100_000;
+    private double timeScale = 1.0;
+    private String region = "us-east-1";
+    private String accountId = "123456789012";
+    private TaskHandlers taskHandlers = new TaskHandlers();
+    private boolean allowUnboundResources;
+    private boolean concluded;
+
+    /** Event-loop threads that run executions; default one per core. */
+    public RuntimeConfig eventLoops(int count) {
+        checkOpen();
+        this.eventLoops = count;
+        return this;
+    }
+
+    /** Executions that may run at once; past it, starting one fails at once with a throttling error. */
+    public RuntimeConfig maxInFlight(int count) {
+        checkOpen();
+        this.maxInFlight = count;
+        return this;
+    }
+
+    /**
+     * Multiplies every Wait, retry interval and timeout (0.01 makes a 5-minute limit 3 seconds),
+     * for fast tests; 1 is real time.
+     */
+    public RuntimeConfig timeScale(double scale) {
+        checkOpen();
+        this.timeScale = scale;
+        return this;
+    }
+
+    /** The region and account that ARNs are made with. */
+    public RuntimeConfig account(String region, String accountId) {
+        checkOpen();
+        this.region = region;
+        this.accountId = accountId;
+        return this;
+    }
+
+    /** The handlers that Task states are bound to at deploy. */
+    public RuntimeConfig taskHandlers(TaskHandlers handlers) {
+        checkOpen();
+        this.taskHandlers = handlers;
+        return this;
+    }
+
+    /**
+     * Deploys definitions whose Task resources have no handler; such a Task fails when it runs,
+     * with {@code States.TaskFailed}. Off by default: an unbound resource fails the deploy.
+     */
+    public RuntimeConfig allowUnboundResources(boolean allow) {
+        checkOpen();
+        this.allowUnboundResources = allow;
+        return this;
+    }
+
+    /**
+     * Checks every setting and freezes the configuration.
+     *
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public RuntimeConfig conclude() {
+        if (concluded) {
+            return this;
+        }
+        require(eventLoops >= 1, "eventLoops must be at least 1, was " + eventLoops);
+        require(maxInFlight >= 1, "maxInFlight must be at least 1, was " + maxInFlight);
+        require(timeScale > 0 && timeScale <= 1000 && !Double.isNaN(timeScale),
+                "timeScale must be in (0, 1000], was " + timeScale);
+        require(region != null && region.matches("[a-z]{2}(-[a-z]+)+-\\d"), "region is not an AWS region name: " + region);
+        require(accountId != null && accountId.matches("\\d{12}"), "accountId must be 12 digits: " + accountId);
+        require(taskHandlers != null, "taskHandlers must not be null");
+        concluded = true;
+        return this;
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private void checkOpen() {
+        if (concluded) {
+            throw new IllegalStateException("the configuration is in use and can no longer change");
+        }
+    }
+
+    public int eventLoops() {
+        return eventLoops;
+    }
+
+    public int maxInFlight() {
+        return maxInFlight;
+    }
+
+    public double timeScale() {
+        return timeScale;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public TaskHandlers taskHandlers() {
+        return taskHandlers;
+    }
+
+    public boolean allowUnboundResources() {
+        return allowUnboundResources;
+    }
+}

@@ -1,0 +1,94 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.json.Json;
+
+/**
+ * The child frames of one Parallel or Map attempt. Children may end while the parent is still
+ * starting them (synchronously, deep in the same call) or later from loop tasks; the parent
+ * continues exactly once, either by returning from its own run or, once suspended, from the
+ * child that ended last.
+ */
+abstract class ChildFrames implements FrameJoin {
+
+    final Frame parent;
+    final Frame[] frames;
+    final Json[] outputs;
+    private final int parentGeneration;
+    private int remaining;
+    private AslError failure;
+    private boolean suspended;
+    private boolean settled;
+
+    ChildFrames(Frame parent, int count) {
+        this.parent = parent;
+        this.frames = new Frame[count];
+        this.outputs = new Json[count];
+        this.parentGeneration = parent.generation;
+        this.remaining = count;
+    }
+
+    abstract StateNode onAllSucceeded(Frame parentFrame, Json[] outputs);
+
+    abstract StateNode onFailed(Frame parentFrame, AslError error);
+
+    /** Hook for Map: a slot freed up, start more iterations. */
+    void onChildEnded() {
+    }
+
+    @Override
+    public boolean live() {
+        return failure == null && !settled && parent.generation == parentGeneration && parent.live();
+    }
+
+    @Override
+    public void succeeded(Frame child, Json output) {
+        if (!live()) {
+            return;
+        }
+        outputs[child.slot] = output;
+        remaining--;
+        onChildEnded();
+        // onChildEnded may start children that end at once and settle this join from inside.
+        if (remaining == 0 && suspended && !settled) {
+            settled = true;
+            parent.runFrom(onAllSucceeded(parent, outputs));
+        }
+    }
+
+    /** @param child the failed child, or {@code null} when the failure came before a child could start */
+    @Override
+    public void failed(Frame child, AslError error) {
+        if (!live()) {
+            return;
+        }
+        failure = error;
+        for (Frame frame : frames) {
+            if (frame != null && frame != child) {
+                frame.abandon();
+            }
+        }
+        if (suspended) {
+            settled = true;
+            parent.runFrom(onFailed(parent, error));
+        }
+    }
+
+    /**
+     * Called by the parent once it has started what it can.
+     *
+     * @return the next state if every child already ended (or one failed), else {@code null} with the parent suspended
+     */
+    StateNode started() {
+        if (failure != null) {
+            settled = true;
+            return onFailed(parent, failure);
+        }
+        if (remaining == 0) {
+            settled = true;
+            return onAllSucceeded(parent, outputs);
+        }
+        suspended = true;
+        return null;
+    }
+}

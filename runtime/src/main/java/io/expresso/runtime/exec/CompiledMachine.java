@@ -1,0 +1,56 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonString;
+
+/** A deployed state machine: its compiled start state and what executions need to know of it. */
+public final class CompiledMachine {
+
+    private final String name;
+    private final String arn;
+    private final String roleArn;
+    private final StateNode startAt;
+    private final long timeoutMillis;
+    private final JsonObject contextStateMachine;
+
+    /**
+     * @param timeoutSeconds the definition's top-level {@code TimeoutSeconds}, or 0 when absent;
+     *     Express caps every execution at five minutes either way
+     */
+    public CompiledMachine(String name, String arn, String roleArn, StateNode startAt, long timeoutSeconds) {
+        this.name = name;
+        this.arn = arn;
+        this.roleArn = roleArn;
+        this.startAt = startAt;
+        long cap = Limits.EXPRESS_DURATION_MILLIS;
+        this.timeoutMillis = timeoutSeconds > 0 ? Math.min(cap, timeoutSeconds * 1000) : cap;
+        this.contextStateMachine = JsonObject.builder(2)
+                .add("Id", JsonString.of(arn))
+                .add("Name", JsonString.of(name))
+                .build();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String arn() {
+        return arn;
+    }
+
+    public String roleArn() {
+        return roleArn;
+    }
+
+    StateNode startAt() {
+        return startAt;
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    JsonObject contextStateMachine() {
+        return contextStateMachine;
+    }
+}

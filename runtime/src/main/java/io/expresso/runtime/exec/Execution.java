@@ -1,0 +1,123 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.ExecutionStatus;
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of a state machine. It belongs to one event loop from start to end: every field is
+ * read and written on that loop only, and other threads reach it by enqueuing onto the loop.
+ */
+final class Execution implements Runnable {
+
+    private static final String TIMEOUT_CAUSE = "The execution exceeded the 5 minute limit for Express workflows.";
+
+    final Engine engine;
+    final EventLoop loop;
+    final CompiledMachine machine;
+    private final String name;
+    private final String arn;
+    private final Json input;
+    private final boolean async;
+    final CompletableFuture<ExecutionResult> completion;
+    private long startMillis;
+    private int eventId;
+    boolean finished;
+    private ScheduledFuture<?> timeout;
+    private JsonObject contextExecution;
+    /** Links in the loop's list of running executions ({@link Engine.LoopExecutions}). */
+    Execution nextOnLoop;
+    Execution previousOnLoop;
+
+    Execution(Engine engine, EventLoop loop, CompiledMachine machine, String name, String arn, Json input,
+            boolean async, CompletableFuture<ExecutionResult> completion) {
+        this.engine = engine;
+        this.loop = loop;
+        this.machine = machine;
+        this.name = name;
+        this.arn = arn;
+        this.input = input;
+        this.async = async;
+        this.completion = completion;
+    }
+
+    /** Starts the execution; runs on its loop. */
+    @Override
+    public void run() {
+        startMillis = clock();
+        eventId = 1; // ExecutionStarted
+        timeout = loop.schedule(this::timeOut, engine.scaledMillis(machine.timeoutMillis()), TimeUnit.MILLISECONDS);
+        new Frame(this, null, 0, input).runFrom(machine.startAt());
+    }
+
+    String arn() {
+        return arn;
+    }
+
+    int nextEventId() {
+        return ++eventId;
+    }
+
+    long clock() {
+        return System.currentTimeMillis();
+    }
+
+    JsonObject contextExecution() {
+        if (contextExecution == null) {
+            JsonObject.Builder execution = JsonObject.builder(6)
+                    .add("Id", JsonString.of(arn))
+                    .add("Input", input)
+                    .add("Name", JsonString.of(name))
+                    .add("RoleArn", JsonString.of(machine.roleArn()))
+                    .add("StartTime", JsonString.of(Timestamps.format(startMillis)));
+            if (async) {
+                // AWS shows RedriveCount only to asynchronous Express executions (asl.md §4.1).
+                execution.add("RedriveCount", JsonNumber.of(0));
+            }
+            contextExecution = execution.build();
+        }
+        return contextExecution;
+    }
+
+    JsonObject contextStateMachine() {
+        return machine.contextStateMachine();
+    }
+
+    void succeed(Json output) {
+        finish(ExecutionStatus.SUCCEEDED, output, null, null);
+    }
+
+    void fail(AslError error) {
+        finish(ExecutionStatus.FAILED, null, error.name().isEmpty() ? null : error.name(), error.cause());
+    }
+
+    private void timeOut() {
+        finish(ExecutionStatus.TIMED_OUT, null, AslError.TIMEOUT, TIMEOUT_CAUSE);
+    }
+
+    /** Ends a still-running execution because the runtime is shutting down. */
+    void abort(String cause) {
+        finish(ExecutionStatus.ABORTED, null, "States.Aborted", cause);
+    }
+
+    private void finish(ExecutionStatus status, Json output, String error, String cause) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+        engine.released(this);
+        completion.complete(new ExecutionResult(arn, name, machine.arn(), status, input, output, error, cause,
+                startMillis, clock()));
+    }
+}

@@ -1,0 +1,223 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.eval.EvalScope;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonString;
+
+/**
+ * One thread of control inside an execution: the top level, one Parallel branch or one Map
+ * iteration. A frame lives on its execution's event loop and is touched by no other thread, so it
+ * needs no synchronisation; it is also the {@link EvalScope} that compiled expressions read
+ * {@code $$} from and report failures to.
+ */
+final class Frame extends EvalScope {
+
+    final Execution execution;
+    /** Who hears of this frame's end; {@code null} for the top level. */
+    private final FrameJoin join;
+    /** Position in the parent's result array. */
+    final int slot;
+
+    /** The raw input of the current state, or the frame's output once it has ended. */
+    Json input;
+    StateNode state;
+    int enteredEventId;
+    long enteredTimeMillis;
+    /** Retries made in the current state visit ({@code $$.State.RetryCount}). */
+    int retryCount;
+    /** Attempts per retrier in the current visit, made on the first retry only. */
+    int[] retrierAttempts;
+    /** Set while an ItemSelector is evaluated for one item, so {@code $$.Map} can be shown. */
+    int mapItemIndex = -1;
+    Json mapItemValue;
+    /** Bumped whenever pending callbacks (tasks, timers) of this frame become stale. */
+    int generation;
+    boolean ended;
+    private Json contextObject;
+
+    Frame(Execution execution, FrameJoin join, int slot, Json input) {
+        this.execution = execution;
+        this.join = join;
+        this.slot = slot;
+        this.input = input;
+    }
+
+    /** Enters {@code next} and runs states one after another until the frame suspends or ends. */
+    void runFrom(StateNode next) {
+        while (next != null && !ended && !execution.finished) {
+            enter(next);
+            next = next.run(this);
+        }
+    }
+
+    private void enter(StateNode next) {
+        state = next;
+        enteredEventId = execution.nextEventId();
+        enteredTimeMillis = execution.clock();
+        retryCount = 0;
+        retrierAttempts = null;
+        contextObject = null;
+    }
+
+    /** Counts an event that AWS records for this state (exited, scheduled, started, …). */
+    void event() {
+        execution.nextEventId();
+    }
+
+    /**
+     * The current state exits with {@code output}: to {@code next}, or, when it has none (End),
+     * the frame ends with that output.
+     *
+     * @return the state to enter next, or {@code null} when the frame ended
+     */
+    StateNode exitTo(StateNode next, Json output) {
+        event();
+        if (next == null) {
+            succeed(output);
+            return null;
+        }
+        input = output;
+        return next;
+    }
+
+    /** The frame's last state ended it successfully with {@code output}. */
+    void succeed(Json output) {
+        ended = true;
+        input = output;
+        if (join == null) {
+            execution.succeed(output);
+        } else {
+            join.succeeded(this, output);
+        }
+    }
+
+    /** The frame ends with an error nothing inside it caught. */
+    void terminate(AslError error) {
+        ended = true;
+        generation++;
+        if (join == null) {
+            execution.fail(error);
+        } else {
+            join.failed(this, error);
+        }
+    }
+
+    /** Stops a frame whose sibling failed or whose execution ended: pending callbacks become stale. */
+    void abandon() {
+        ended = true;
+        generation++;
+    }
+
+    /** @return whether this frame, its parents and its execution are all still running */
+    boolean live() {
+        return !ended && !execution.finished && (join == null || join.live());
+    }
+
+    /**
+     * @return the failure recorded by the last evaluation, its cause behind AWS's
+     *     {@code An error occurred while executing the state 'S' (entered at the event id #n). }
+     */
+    AslError evaluationFailure() {
+        return takeFailure().withCausePrefix(causePrefix());
+    }
+
+    String causePrefix() {
+        return "An error occurred while executing the state '" + state.name
+                + "' (entered at the event id #" + enteredEventId + "). ";
+    }
+
+    /**
+     * The current state's work failed with {@code error}: retry it, catch it, or end the frame,
+     * as the state's policy says (asl.md §7.3–7.4).
+     *
+     * @return the catcher's target, or {@code null} when a retry is scheduled or the frame ended
+     */
+    StateNode recover(RetryingState current, AslError error) {
+        ErrorPolicy policy = current.errorPolicy();
+        String name = error.name();
+        int r = policy.retrierFor(name);
+        if (r >= 0) {
+            Retrier retrier = policy.retriers[r];
+            if (retrierAttempts == null) {
+                retrierAttempts = new int[policy.retriers.length];
+            }
+            int attempt = retrierAttempts[r];
+            if (attempt < retrier.maxAttempts()) {
+                retrierAttempts[r] = attempt + 1;
+                scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
+                return null;
+            }
+        }
+        Catcher catcher = policy.catcherFor(name);
+        if (catcher == null) {
+            return failState(error);
+        }
+        Json errorOutput = JsonObject.builder(2)
+                .add("Error", JsonString.of(name))
+                .add("Cause", JsonString.of(error.cause() == null ? "" : error.cause()))
+                .build();
+        Json output = catcher.resultPath.write(input, errorOutput, this);
+        if (output == null) {
+            return failState(evaluationFailure());
+        }
+        return exitTo(catcher.next, output);
+    }
+
+    private void scheduleRetry(RetryingState current, long delayMillis) {
+        int expected = ++generation;
+        retryCount++;
+        contextObject = null;
+        execution.loop.schedule(() -> {
+            if (generation == expected && live()) {
+                runFrom(current.attempt(this));
+            }
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Fails the current state with an error the state itself raised (never caught here). */
+    StateNode failState(AslError error) {
+        terminate(error);
+        return null;
+    }
+
+    @Override
+    public Json contextObject() {
+        Json context = contextObject;
+        if (context == null || mapItemIndex >= 0) {
+            context = buildContextObject();
+            if (mapItemIndex < 0) {
+                contextObject = context;
+            }
+        }
+        return context;
+    }
+
+    @Override
+    public Json variable(String name) {
+        return null;
+    }
+
+    private Json buildContextObject() {
+        boolean retries = state instanceof RetryingState;
+        JsonObject.Builder stateObject = JsonObject.builder(3)
+                .add("Name", JsonString.of(state.name))
+                .add("EnteredTime", JsonString.of(Timestamps.format(enteredTimeMillis)));
+        if (retries) {
+            stateObject.add("RetryCount", JsonNumber.of(retryCount));
+        }
+        JsonObject.Builder context = JsonObject.builder(4)
+                .add("Execution", execution.contextExecution())
+                .add("StateMachine", execution.contextStateMachine())
+                .add("State", stateObject.build());
+        if (mapItemIndex >= 0) {
+            context.add("Map", JsonObject.of("Item", JsonObject.builder(2)
+                    .add("Index", JsonNumber.of(mapItemIndex))
+                    .add("Value", mapItemValue)
+                    .build()));
+        }
+        return context.build();
+    }
+}

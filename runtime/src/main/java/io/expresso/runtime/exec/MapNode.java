@@ -1,0 +1,158 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.path.PathExpression;
+import io.expresso.codec.path.ResultPathWriter;
+import io.expresso.codec.template.PayloadTemplate;
+
+/**
+ * An inline Map state: one child frame per item on the same loop, at most {@code MaxConcurrency}
+ * at a time, results in item order. The first iteration failure fails the state with that
+ * iteration's error and stops the rest (asl.md §8.2).
+ */
+public final class MapNode extends StateNode implements Linked, RetryingState {
+
+    private final PathFilter inputPath;
+    private final PathExpression itemsPath;
+    private final PayloadTemplate itemSelector;
+    private final StateNode processor;
+    private final MaxConcurrency maxConcurrency;
+    private final PayloadTemplate resultSelector;
+    private final ResultPathWriter resultPath;
+    private final PathFilter outputPath;
+    private final ErrorPolicy errorPolicy;
+    private StateNode next;
+
+    /** @param itemsPath {@code null} for {@code $}; itemSelector, resultSelector {@code null} when absent */
+    public MapNode(String name, PathFilter inputPath, PathExpression itemsPath, PayloadTemplate itemSelector,
+            StateNode processor, MaxConcurrency maxConcurrency, PayloadTemplate resultSelector,
+            ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
+        super(name);
+        this.inputPath = inputPath;
+        this.itemsPath = itemsPath;
+        this.itemSelector = itemSelector;
+        this.processor = processor;
+        this.maxConcurrency = maxConcurrency;
+        this.resultSelector = resultSelector;
+        this.resultPath = resultPath;
+        this.outputPath = outputPath;
+        this.errorPolicy = errorPolicy;
+    }
+
+    @Override
+    public void link(StateNode next) {
+        this.next = next;
+    }
+
+    @Override
+    public ErrorPolicy errorPolicy() {
+        return errorPolicy;
+    }
+
+    @Override
+    StateNode run(Frame frame) {
+        return attempt(frame);
+    }
+
+    @Override
+    public StateNode attempt(Frame frame) {
+        Json effective = inputPath.apply(frame.input, frame);
+        if (effective == null) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        Json items = itemsPath == null ? effective : itemsPath.evaluate(effective, frame);
+        if (!(items instanceof JsonArray)) {
+            String path = itemsPath == null ? "$" : itemsPath.text();
+            return frame.failState(AslError.runtime(frame.causePrefix() + "Reference path \"" + path + "\" must point to array."));
+        }
+        int limit = maxConcurrency.resolve(effective, frame);
+        if (limit < 0) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        frame.event(); // MapStateStarted
+        Iterations iterations = new Iterations(this, frame, (JsonArray) items, effective, limit);
+        iterations.startMore();
+        return iterations.started();
+    }
+
+    StateNode finish(Frame frame, Json[] outputs) {
+        frame.event(); // MapStateSucceeded
+        return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
+    }
+
+    StateNode fail(Frame frame, AslError error) {
+        frame.event(); // MapStateFailed
+        return frame.recover(this, error);
+    }
+
+    /** The iterations of one attempt, started as concurrency allows. */
+    private static final class Iterations extends ChildFrames {
+        private final MapNode node;
+        private final JsonArray items;
+        private final Json mapInput;
+        private final int limit;
+        private int nextItem;
+        private int running;
+        /** Guards against starting iterations from inside an iteration that ended at once. */
+        private boolean starting;
+
+        Iterations(MapNode node, Frame parent, JsonArray items, Json mapInput, int limit) {
+            super(parent, items.size());
+            this.node = node;
+            this.items = items;
+            this.mapInput = mapInput;
+            this.limit = limit;
+        }
+
+        void startMore() {
+            if (starting) {
+                return;
+            }
+            starting = true;
+            while (live() && nextItem < items.size() && (limit == 0 || running < limit)) {
+                start(nextItem++);
+            }
+            starting = false;
+        }
+
+        private void start(int index) {
+            Json item = items.get(index);
+            Json input = item;
+            if (node.itemSelector != null) {
+                parent.mapItemIndex = index;
+                parent.mapItemValue = item;
+                input = node.itemSelector.evaluate(mapInput, parent);
+                parent.mapItemIndex = -1;
+                parent.mapItemValue = null;
+                if (input == null) {
+                    failed(null, parent.evaluationFailure());
+                    return;
+                }
+            }
+            parent.event(); // MapIterationStarted
+            running++;
+            Frame iteration = new Frame(parent.execution, this, index, input);
+            frames[index] = iteration;
+            iteration.runFrom(node.processor);
+        }
+
+        @Override
+        void onChildEnded() {
+            parent.event(); // MapIterationSucceeded
+            running--;
+            startMore();
+        }
+
+        @Override
+        StateNode onAllSucceeded(Frame parentFrame, Json[] outputs) {
+            return node.finish(parentFrame, outputs);
+        }
+
+        @Override
+        StateNode onFailed(Frame parentFrame, AslError error) {
+            return node.fail(parentFrame, error);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.path.ResultPathWriter;
+import io.expresso.codec.template.PayloadTemplate;
+
+/**
+ * A Parallel state: every branch runs as a child frame on the same loop with the same input;
+ * the result is the array of branch outputs in branch order. The first branch failure fails the
+ * state with that branch's own error and stops the other branches (asl.md §8.1).
+ */
+public final class ParallelNode extends StateNode implements Linked, RetryingState {
+
+    private final PathFilter inputPath;
+    private final PayloadTemplate parameters;
+    private final StateNode[] branches;
+    private final PayloadTemplate resultSelector;
+    private final ResultPathWriter resultPath;
+    private final PathFilter outputPath;
+    private final ErrorPolicy errorPolicy;
+    private StateNode next;
+
+    public ParallelNode(String name, PathFilter inputPath, PayloadTemplate parameters, StateNode[] branches,
+            PayloadTemplate resultSelector, ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
+        super(name);
+        this.inputPath = inputPath;
+        this.parameters = parameters;
+        this.branches = branches.clone();
+        this.resultSelector = resultSelector;
+        this.resultPath = resultPath;
+        this.outputPath = outputPath;
+        this.errorPolicy = errorPolicy;
+    }
+
+    @Override
+    public void link(StateNode next) {
+        this.next = next;
+    }
+
+    @Override
+    public ErrorPolicy errorPolicy() {
+        return errorPolicy;
+    }
+
+    @Override
+    StateNode run(Frame frame) {
+        return attempt(frame);
+    }
+
+    @Override
+    public StateNode attempt(Frame frame) {
+        Json effective = inputPath.apply(frame.input, frame);
+        Json branchInput = effective == null || parameters == null ? effective : parameters.evaluate(effective, frame);
+        if (branchInput == null) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        frame.event(); // ParallelStateStarted
+        Children children = new Children(this, frame, branches.length);
+        for (int i = 0; i < branches.length && children.live(); i++) {
+            Frame branch = new Frame(frame.execution, children, i, branchInput);
+            children.frames[i] = branch;
+            branch.runFrom(branches[i]);
+        }
+        return children.started();
+    }
+
+    StateNode finish(Frame frame, Json[] outputs) {
+        frame.event(); // ParallelStateSucceeded
+        return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
+    }
+
+    StateNode fail(Frame frame, AslError error) {
+        frame.event(); // ParallelStateFailed
+        return frame.recover(this, error);
+    }
+
+    /** The branches of one attempt: collects their outputs, or the first failure. */
+    private static final class Children extends ChildFrames {
+        private final ParallelNode node;
+
+        Children(ParallelNode node, Frame parent, int count) {
+            super(parent, count);
+            this.node = node;
+        }
+
+        @Override
+        StateNode onAllSucceeded(Frame parentFrame, Json[] outputs) {
+            return node.finish(parentFrame, outputs);
+        }
+
+        @Override
+        StateNode onFailed(Frame parentFrame, AslError error) {
+            return node.fail(parentFrame, error);
+        }
+    }
+}

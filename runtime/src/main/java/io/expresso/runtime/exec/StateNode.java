@@ -1,0 +1,27 @@
+package io.expresso.runtime.exec;
+
+/**
+ * One compiled state: its paths, templates, rules and error policy, and direct references to the
+ * states it can go to. Nodes are immutable and shared by every execution of a machine.
+ */
+public abstract class StateNode {
+
+    final String name;
+
+    StateNode(String name) {
+        this.name = name;
+    }
+
+    /** @return the state's name in its definition */
+    public final String name() {
+        return name;
+    }
+
+    /**
+     * Runs the state on {@code frame}, whose {@link Frame#input} is the state's raw input.
+     *
+     * @return the next state to enter at once, or {@code null} when the frame has suspended
+     *     (a task, timer or child frames will resume it) or ended
+     */
+    abstract StateNode run(Frame frame);
+}

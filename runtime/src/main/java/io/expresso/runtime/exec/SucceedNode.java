@@ -1,0 +1,26 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.json.Json;
+
+/** A Succeed state: ends its frame with {@code OutputPath(InputPath(input))}. */
+public final class SucceedNode extends StateNode {
+
+    private final PathFilter inputPath;
+    private final PathFilter outputPath;
+
+    public SucceedNode(String name, PathFilter inputPath, PathFilter outputPath) {
+        super(name);
+        this.inputPath = inputPath;
+        this.outputPath = outputPath;
+    }
+
+    @Override
+    StateNode run(Frame frame) {
+        Json effective = inputPath.apply(frame.input, frame);
+        Json output = effective == null ? null : outputPath.apply(effective, frame);
+        if (output == null) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        return frame.exitTo(null, output);
+    }
+}

@@ -1,0 +1,108 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.json.Json;
+import io.expresso.runtime.task.TaskInvocation;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+
+/**
+ * One attempt of a Task state, handed to its handler. The handler may complete it on any thread;
+ * the first completion wins (a CAS on {@link #state}) and is carried back to the execution's loop
+ * through the loop's task queue, which also publishes the result fields to that thread.
+ */
+final class TaskAttempt implements TaskInvocation, Runnable {
+
+    private static final AtomicIntegerFieldUpdater<TaskAttempt> STATE =
+            AtomicIntegerFieldUpdater.newUpdater(TaskAttempt.class, "state");
+    private static final int PENDING = 0;
+    private static final int COMPLETED = 1;
+
+    private final Frame frame;
+    private final TaskNode node;
+    private final int generation;
+    private final Json parameters;
+    private Json handlerInput;
+    private volatile int state;
+    Json result;
+    String error;
+    String cause;
+    /** Loop-only: the node has returned and waits for {@link #run()}. */
+    boolean suspended;
+    /** Loop-only: completed while the node was still starting the attempt. */
+    boolean completedInline;
+
+    TaskAttempt(Frame frame, TaskNode node, Json parameters) {
+        this.frame = frame;
+        this.node = node;
+        this.generation = frame.generation;
+        this.parameters = parameters;
+        this.handlerInput = parameters;
+    }
+
+    Json parameters() {
+        return parameters;
+    }
+
+    void handlerInput(Json input) {
+        handlerInput = input;
+    }
+
+    @Override
+    public Json input() {
+        return handlerInput;
+    }
+
+    @Override
+    public String resource() {
+        return node.resource();
+    }
+
+    @Override
+    public String stateName() {
+        return node.name();
+    }
+
+    @Override
+    public String executionArn() {
+        return frame.execution.arn();
+    }
+
+    @Override
+    public void succeed(Json value) {
+        if (STATE.compareAndSet(this, PENDING, COMPLETED)) {
+            result = value;
+            deliver();
+        }
+    }
+
+    @Override
+    public void fail(String errorName, String causeText) {
+        if (STATE.compareAndSet(this, PENDING, COMPLETED)) {
+            error = errorName == null ? "" : errorName;
+            cause = causeText;
+            deliver();
+        }
+    }
+
+    /** The task's {@code TimeoutSeconds} passed first. */
+    void timeOut() {
+        fail(io.expresso.codec.error.AslError.TIMEOUT, null);
+    }
+
+    private void deliver() {
+        if (!frame.execution.loop.inEventLoop()) {
+            frame.execution.loop.execute(this);
+        } else if (suspended) {
+            run();
+        } else {
+            completedInline = true;
+        }
+    }
+
+    /** Resumes the frame with the outcome; runs on the loop. */
+    @Override
+    public void run() {
+        if (frame.generation == generation && frame.live()) {
+            frame.runFrom(node.complete(frame, this));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.json.Json;
+import io.expresso.codec.path.ResultPathWriter;
+import io.expresso.codec.template.PayloadTemplate;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Task state: InputPath → Parameters → handler → ResultSelector → ResultPath → OutputPath,
+ * with Retry and Catch. The handler runs asynchronously; a quick handler that completes on the
+ * loop before returning continues the frame without a queue hop.
+ */
+public final class TaskNode extends StateNode implements Linked, RetryingState {
+
+    private final String resource;
+    private final PathFilter inputPath;
+    private final PayloadTemplate parameters;
+    private final TaskBinding binding;
+    private final TaskTimeout timeout;
+    private final PayloadTemplate resultSelector;
+    private final ResultPathWriter resultPath;
+    private final PathFilter outputPath;
+    private final ErrorPolicy errorPolicy;
+    private StateNode next;
+
+    /** @param parameters {@code null} when absent (likewise resultSelector) */
+    public TaskNode(String name, String resource, PathFilter inputPath, PayloadTemplate parameters,
+            TaskBinding binding, TaskTimeout timeout, PayloadTemplate resultSelector, ResultPathWriter resultPath,
+            PathFilter outputPath, ErrorPolicy errorPolicy) {
+        super(name);
+        this.resource = resource;
+        this.inputPath = inputPath;
+        this.parameters = parameters;
+        this.binding = binding;
+        this.timeout = timeout;
+        this.resultSelector = resultSelector;
+        this.resultPath = resultPath;
+        this.outputPath = outputPath;
+        this.errorPolicy = errorPolicy;
+    }
+
+    @Override
+    public void link(StateNode next) {
+        this.next = next;
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    @Override
+    public ErrorPolicy errorPolicy() {
+        return errorPolicy;
+    }
+
+    @Override
+    StateNode run(Frame frame) {
+        return attempt(frame);
+    }
+
+    @Override
+    public StateNode attempt(Frame frame) {
+        Json effective = inputPath.apply(frame.input, frame);
+        Json request = effective == null || parameters == null ? effective : parameters.evaluate(effective, frame);
+        long timeoutMillis = request == null ? -1 : timeout.millis(effective, frame);
+        if (timeoutMillis < 0) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        frame.event(); // TaskScheduled
+        frame.event(); // TaskStarted
+        TaskAttempt attempt = new TaskAttempt(frame, this, request);
+        binding.start(attempt);
+        if (attempt.completedInline) {
+            return complete(frame, attempt);
+        }
+        attempt.suspended = true;
+        if (timeoutMillis > 0) {
+            frame.execution.loop.schedule(attempt::timeOut, frame.execution.engine.scaledMillis(timeoutMillis),
+                    TimeUnit.MILLISECONDS);
+        }
+        return null;
+    }
+
+    /** Takes the attempt's outcome on the loop; returns the state to enter next, or {@code null}. */
+    StateNode complete(Frame frame, TaskAttempt attempt) {
+        frame.event(); // TaskSucceeded, TaskFailed or TaskTimedOut
+        if (attempt.error != null) {
+            return frame.recover(this, io.expresso.codec.error.AslError.of(attempt.error, attempt.cause));
+        }
+        Json result = binding.shape(attempt.result);
+        if (Payloads.tooLarge(result)) {
+            return frame.recover(this, Payloads.limitExceeded(binding.limitSubject(name)));
+        }
+        Json selected = resultSelector == null ? result : resultSelector.evaluate(result, frame);
+        Json placed = selected == null ? null : resultPath.write(frame.input, selected, frame);
+        Json output = placed == null ? null : outputPath.apply(placed, frame);
+        if (output == null) {
+            return frame.recover(this, frame.evaluationFailure());
+        }
+        if (Payloads.tooLarge(output)) {
+            return frame.failState(Payloads.limitExceeded(name));
+        }
+        return frame.exitTo(next, output);
+    }
+}

@@ -1,0 +1,65 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.eval.EvalScope;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.path.PathExpression;
+
+/** A Task's {@code TimeoutSeconds} or {@code TimeoutSecondsPath}. */
+public abstract class TaskTimeout {
+
+    /** No task timeout: only the execution's own limit applies. */
+    public static final TaskTimeout NONE = new Fixed(0);
+
+    TaskTimeout() {
+    }
+
+    public static TaskTimeout seconds(long seconds) {
+        return new Fixed(seconds * 1000);
+    }
+
+    public static TaskTimeout path(PathExpression path) {
+        return new FromPath(path);
+    }
+
+    /** @return the timeout in milliseconds, 0 for none, or -1 after recording a failure */
+    abstract long millis(Json effectiveInput, EvalScope scope);
+
+    private static final class Fixed extends TaskTimeout {
+        private final long millis;
+
+        Fixed(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        long millis(Json effectiveInput, EvalScope scope) {
+            return millis;
+        }
+    }
+
+    private static final class FromPath extends TaskTimeout {
+        private final PathExpression path;
+
+        FromPath(PathExpression path) {
+            this.path = path;
+        }
+
+        @Override
+        long millis(Json effectiveInput, EvalScope scope) {
+            Json value = path.evaluate(effectiveInput, scope);
+            if (value == null) {
+                scope.fail(AslError.runtime(path.invalidPathCause(effectiveInput, scope)));
+                return -1;
+            }
+            if (!(value instanceof JsonNumber) || !((JsonNumber) value).isLong() || ((JsonNumber) value).longValue() < 1) {
+                // Unrecorded on AWS (Unsure 11); worded like the recorded MaxConcurrencyPath case.
+                scope.fail(AslError.runtime("The TimeoutSecondsPath field refers to value \"" + value
+                        + "\" which is not a valid positive integer: " + path.text()));
+                return -1;
+            }
+            return ((JsonNumber) value).longValue() * 1000;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.expresso.runtime.exec;
+
+import io.expresso.codec.json.Json;
+import java.util.concurrent.TimeUnit;
+
+/** A Wait state: a timer on the frame's loop, never a sleeping thread. */
+public final class WaitNode extends StateNode implements Linked {
+
+    private final PathFilter inputPath;
+    private final WaitDuration duration;
+    private final PathFilter outputPath;
+    private StateNode next;
+
+    public WaitNode(String name, PathFilter inputPath, WaitDuration duration, PathFilter outputPath) {
+        super(name);
+        this.inputPath = inputPath;
+        this.duration = duration;
+        this.outputPath = outputPath;
+    }
+
+    @Override
+    public void link(StateNode next) {
+        this.next = next;
+    }
+
+    @Override
+    StateNode run(Frame frame) {
+        Json effective = inputPath.apply(frame.input, frame);
+        if (effective == null) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        long delayMillis = duration.millis(effective, frame);
+        if (delayMillis < 0) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        Json output = outputPath.apply(effective, frame);
+        if (output == null) {
+            return frame.failState(frame.evaluationFailure());
+        }
+        long scaled = frame.execution.engine.scaledMillis(delayMillis);
+        if (scaled <= 0) {
+            return frame.exitTo(next, output);
+        }
+        frame.input = output;
+        int generation = frame.generation;
+        frame.execution.loop.schedule(() -> {
+            if (frame.generation == generation && frame.live()) {
+                frame.runFrom(frame.exitTo(next, output));
+            }
+        }, scaled, TimeUnit.MILLISECONDS);
+        return null;
+    }
+}

@@ -1,0 +1,33 @@
+package io.expresso.runtime.task;
+
+import io.expresso.codec.json.Json;
+
+/**
+ * One attempt of one Task state, as its handler sees it. Complete it exactly once, from any
+ * thread; later completions, and completions after the task timed out or the execution ended,
+ * are ignored.
+ */
+public interface TaskInvocation {
+
+    /** @return the payload for the handler: the task's effective parameters (for {@code lambda:invoke}, its {@code Payload}) */
+    Json input();
+
+    /** @return the Task state's {@code Resource} */
+    String resource();
+
+    /** @return the Task state's name */
+    String stateName();
+
+    /** @return the ARN of the execution running the task */
+    String executionArn();
+
+    /** Completes the attempt with {@code result}. */
+    void succeed(Json result);
+
+    /**
+     * Fails the attempt with the error name Retry and Catch match on.
+     *
+     * @param cause may be {@code null}
+     */
+    void fail(String error, String cause);
+}
