@@ -35,10 +35,6 @@ final class FieldReader {
         return location.child(field);
     }
 
-    Diagnostics diagnostics() {
-        return diagnostics;
-    }
-
     boolean has(String field) {
         return object.get(field) != null;
     }
