@@ -30,15 +30,12 @@ public final class DefinitionParser {
     /** Parses and validates a definition given as UTF-8 JSON text. */
     public static DefinitionResult parse(byte[] definition) {
         Diagnostics diagnostics = new Diagnostics();
-        int end = endWithoutTrailingWhitespace(definition);
-        if (end == 0) {
+        if (isBlank(definition)) {
             return notAnObject(diagnostics);
         }
         Json json;
         try {
-            // Definitions read from files end with a newline, which AWS accepts but the codec's
-            // parser reports as content after the value; it is left out of what is parsed.
-            json = new JsonParser().read(definition, end);
+            json = new JsonParser().read(definition, definition.length);
         } catch (JsonParseException e) {
             diagnostics.add(new Diagnostic(Severity.ERROR, DiagnosticCode.INVALID_JSON_DESCRIPTION, e.getMessage(),
                     sourceLocation(definition, e.position())));
@@ -53,6 +50,15 @@ public final class DefinitionParser {
         return new DefinitionResult(model, diagnostics.list());
     }
 
+    private static boolean isBlank(byte[] definition) {
+        for (byte b : definition) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses and validates a definition given as text. */
     public static DefinitionResult parse(String definition) {
         return parse(definition.getBytes(StandardCharsets.UTF_8));
@@ -63,13 +69,6 @@ public final class DefinitionParser {
         return new DefinitionResult(null, diagnostics.list());
     }
 
-    private static int endWithoutTrailingWhitespace(byte[] definition) {
-        int end = definition.length;
-        while (end > 0 && isWhitespace(definition[end - 1])) {
-            end--;
-        }
-        return end;
-    }
 
     private static boolean isWhitespace(byte b) {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';

@@ -23,13 +23,12 @@ final class PathSyntax {
         if (isVariable(text)) {
             return Unsupported.variablePath(text);
         }
-        // The codec compiles definite paths only; indefinite steps (wildcards, deep scan, slices,
-        // unions, filters) are valid Path syntax whose grammar belongs to the template compiler,
-        // which checks them when the definition is compiled.
-        if (isIndefinite(text)) {
+        try {
+            PathExpression.compile(text);
             return null;
+        } catch (InvalidExpressionException e) {
+            return invalidPath(field);
         }
-        return compiles(text) ? null : invalidPath(field);
     }
 
     /**
@@ -48,7 +47,12 @@ final class PathSyntax {
         if (isVariable(text)) {
             return writeTarget ? "The field '" + field + "' cannot be a variable" : Unsupported.variablePath(text);
         }
-        return compiles(text) ? null : invalidReferencePath(field);
+        try {
+            PathExpression.compileReference(text);
+            return null;
+        } catch (InvalidExpressionException e) {
+            return invalidReferencePath(field);
+        }
     }
 
     /** @return whether {@code text} looks like a path to a reader, for the {@code NO_DOLLAR} warning */
@@ -71,15 +75,6 @@ final class PathSyntax {
             }
         }
         return false;
-    }
-
-    private static boolean compiles(String text) {
-        try {
-            PathExpression.compile(text);
-            return true;
-        } catch (InvalidExpressionException e) {
-            return false;
-        }
     }
 
     static String invalidPath(String field) {

@@ -207,7 +207,7 @@ final class StateReader {
     /** {@code ErrorPath}/{@code CausePath}: a reference path or an intrinsic call that returns a string. */
     private String errorOrCausePath(FieldReader f, String field) {
         String text = f.string(field);
-        if (text == null || IntrinsicShape.isStringCall(text)) {
+        if (text == null || IntrinsicCalls.returnsString(text, field)) {
             return text;
         }
         String problem = PathSyntax.checkReferencePath(field, text, false);

@@ -1,5 +1,6 @@
 package io.expresso.runtime.asl;
 
+import io.expresso.codec.intrinsic.IntrinsicCall;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
@@ -32,16 +33,22 @@ final class TemplateCheck {
 
     private static void checkEvaluated(String key, Json value, Location location, Diagnostics diagnostics) {
         String text = value.isString() ? ((JsonString) value).value() : "";
-        if (IntrinsicShape.isCall(text)) {
+        if (IntrinsicCall.looksLikeCall(text)) {
+            if (IntrinsicCalls.compiles(text, key)) {
+                return;
+            }
+            diagnostics.schema(invalidTemplateValue(key), location);
             return;
         }
         String problem = text.startsWith("$") ? PathSyntax.checkPath(key, text) : "";
         if (problem == null) {
             return;
         }
-        diagnostics.schema(problem.startsWith("Workflow variables") ? problem
-                : "The value for the field '" + key + "' must be a valid JSONPath or a valid intrinsic function call",
-                location);
+        diagnostics.schema(problem.startsWith("Workflow variables") ? problem : invalidTemplateValue(key), location);
+    }
+
+    private static String invalidTemplateValue(String key) {
+        return "The value for the field '" + key + "' must be a valid JSONPath or a valid intrinsic function call";
     }
 
     private static void checkLiteral(String key, Json value, Location location, Diagnostics diagnostics) {
