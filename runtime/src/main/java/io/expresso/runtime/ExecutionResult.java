@@ -1,6 +1,7 @@
 package io.expresso.runtime;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.exec.ExecutionIdentity;
 
 /**
  * The outcome of one execution: its status, its output (on success) or error and cause, and
@@ -8,8 +9,7 @@ import io.expresso.codec.json.Json;
  */
 public final class ExecutionResult {
 
-    private final String executionArn;
-    private final String name;
+    private final ExecutionIdentity identity;
     private final String stateMachineArn;
     private final ExecutionStatus status;
     private final Json input;
@@ -19,10 +19,9 @@ public final class ExecutionResult {
     private final long startMillis;
     private final long stopMillis;
 
-    public ExecutionResult(String executionArn, String name, String stateMachineArn, ExecutionStatus status,
+    public ExecutionResult(ExecutionIdentity identity, String stateMachineArn, ExecutionStatus status,
             Json input, Json output, String error, String cause, long startMillis, long stopMillis) {
-        this.executionArn = executionArn;
-        this.name = name;
+        this.identity = identity;
         this.stateMachineArn = stateMachineArn;
         this.status = status;
         this.input = input;
@@ -34,11 +33,11 @@ public final class ExecutionResult {
     }
 
     public String executionArn() {
-        return executionArn;
+        return identity.arn();
     }
 
     public String name() {
-        return name;
+        return identity.name();
     }
 
     public String stateMachineArn() {

@@ -15,7 +15,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +111,7 @@ public final class Expresso implements AutoCloseable {
 
     /** Executes with a generated name, as StartSyncExecution does. */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, Json input) {
-        return execute(machine, UUID.randomUUID().toString(), input, false);
+        return execute(machine, null, input, false);
     }
 
     /**
@@ -136,14 +135,13 @@ public final class Expresso implements AutoCloseable {
     /**
      * Executes one run.
      *
+     * @param executionName the name, or {@code null} for a generated one
      * @param async whether the run counts as started by StartExecution (it shows {@code RedriveCount} in {@code $$})
      * @return the result; a stage failed with {@link io.expresso.runtime.exec.ExecutionRejectedException}
      *     when the runtime is at its in-flight limit or shutting down
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
-        String arn = "arn:aws:states:" + config.region() + ":" + config.accountId() + ":express:" + machine.name()
-                + ":" + executionName + ":" + UUID.randomUUID();
-        return engine.start(machine.compiled(), executionName, arn, input, async);
+        return engine.start(machine.compiled(), executionName, input, async);
     }
 
     /** @return executions started and not yet ended */

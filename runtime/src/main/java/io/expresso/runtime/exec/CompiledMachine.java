@@ -12,6 +12,7 @@ public final class CompiledMachine {
     private final StateNode startAt;
     private final long timeoutMillis;
     private final JsonObject contextStateMachine;
+    private final String executionArnPrefix;
 
     /**
      * @param timeoutSeconds the definition's top-level {@code TimeoutSeconds}, or 0 when absent;
@@ -24,6 +25,7 @@ public final class CompiledMachine {
         this.startAt = startAt;
         long cap = Limits.EXPRESS_DURATION_MILLIS;
         this.timeoutMillis = timeoutSeconds > 0 ? Math.min(cap, timeoutSeconds * 1000) : cap;
+        this.executionArnPrefix = arn.replace(":stateMachine:", ":express:") + ":";
         this.contextStateMachine = JsonObject.builder(2)
                 .add("Id", JsonString.of(arn))
                 .add("Name", JsonString.of(name))
@@ -40,6 +42,11 @@ public final class CompiledMachine {
 
     public String roleArn() {
         return roleArn;
+    }
+
+    /** @return {@code arn:aws:states:<region>:<account>:express:<name>:}, which an execution's name and id follow */
+    String executionArnPrefix() {
+        return executionArnPrefix;
     }
 
     StateNode startAt() {

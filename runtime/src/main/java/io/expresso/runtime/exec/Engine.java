@@ -40,12 +40,12 @@ public final class Engine {
     /**
      * Starts one execution.
      *
+     * @param name the execution name, or {@code null} to generate one when first read
      * @param async whether it was started asynchronously (StartExecution), which shows in {@code $$}
      * @return the completion, or a stage failed with {@link ExecutionRejectedException} when the
      *     engine is full or shutting down
      */
-    public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
-            boolean async) {
+    public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, Json input, boolean async) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         if (!accepting) {
             completion.completeExceptionally(new ExecutionRejectedException(ExecutionRejectedException.Reason.SHUTTING_DOWN));
@@ -57,7 +57,7 @@ public final class Engine {
             return completion;
         }
         EventLoop loop = pickLoop();
-        Execution execution = new Execution(this, loop, machine, name, arn, input, async, completion);
+        Execution execution = new Execution(this, loop, machine, name, input, async, completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {

@@ -23,8 +23,7 @@ final class Execution implements Runnable {
     final Engine engine;
     final EventLoop loop;
     final CompiledMachine machine;
-    private final String name;
-    private final String arn;
+    private final ExecutionIdentity identity;
     private final Json input;
     private final boolean async;
     final CompletableFuture<ExecutionResult> completion;
@@ -37,13 +36,12 @@ final class Execution implements Runnable {
     Execution nextOnLoop;
     Execution previousOnLoop;
 
-    Execution(Engine engine, EventLoop loop, CompiledMachine machine, String name, String arn, Json input,
+    Execution(Engine engine, EventLoop loop, CompiledMachine machine, String name, Json input,
             boolean async, CompletableFuture<ExecutionResult> completion) {
         this.engine = engine;
         this.loop = loop;
         this.machine = machine;
-        this.name = name;
-        this.arn = arn;
+        this.identity = new ExecutionIdentity(machine.executionArnPrefix(), name);
         this.input = input;
         this.async = async;
         this.completion = completion;
@@ -59,7 +57,7 @@ final class Execution implements Runnable {
     }
 
     String arn() {
-        return arn;
+        return identity.arn();
     }
 
     int nextEventId() {
@@ -73,9 +71,9 @@ final class Execution implements Runnable {
     JsonObject contextExecution() {
         if (contextExecution == null) {
             JsonObject.Builder execution = JsonObject.builder(6)
-                    .add("Id", JsonString.of(arn))
+                    .add("Id", JsonString.of(identity.arn()))
                     .add("Input", input)
-                    .add("Name", JsonString.of(name))
+                    .add("Name", JsonString.of(identity.name()))
                     .add("RoleArn", JsonString.of(machine.roleArn()))
                     .add("StartTime", JsonString.of(Timestamps.format(startMillis)));
             if (async) {
@@ -117,7 +115,7 @@ final class Execution implements Runnable {
             timeout.cancel(false);
         }
         engine.released(this);
-        completion.complete(new ExecutionResult(arn, name, machine.arn(), status, input, output, error, cause,
+        completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,
                 startMillis, clock()));
     }
 }

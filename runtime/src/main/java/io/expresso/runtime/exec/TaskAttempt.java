@@ -29,6 +29,8 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     boolean suspended;
     /** Loop-only: completed while the node was still starting the attempt. */
     boolean completedInline;
+    /** Loop-only: the {@code TimeoutSeconds} timer, cancelled when the attempt completes first. */
+    io.netty.util.concurrent.ScheduledFuture<?> timeoutTimer;
 
     TaskAttempt(Frame frame, TaskNode node, Json parameters) {
         this.frame = frame;

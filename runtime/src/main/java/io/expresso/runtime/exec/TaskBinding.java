@@ -9,7 +9,6 @@ import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.task.TaskFailedException;
 import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
-import java.util.UUID;
 
 /**
  * How a Task state's {@code Resource} reaches a handler, decided at deploy: which handler, what it
@@ -163,7 +162,7 @@ public abstract class TaskBinding {
         /** The wrapper AWS's Lambda integration returns around the function's payload. */
         @Override
         Json shape(Json payload) {
-            String requestId = UUID.randomUUID().toString();
+            String requestId = RandomUuid.next();
             JsonObject headers = JsonObject.builder(4)
                     .add("Content-Type", JsonString.of("application/json"))
                     .add("X-Amz-Executed-Version", JsonString.of("$LATEST"))
