@@ -35,7 +35,16 @@ public final class CodecReport {
             PACKAGE + "JsonRoundTripBenchmark.dslJsonMap", Target.ratioAtMost(1.3)),
         new ReportedBenchmark(PACKAGE + "PathReadBenchmark.compiledPath",
             "Compiled 3-member path read (`$.order.customer.tier` on pass-chain input)",
-            PACKAGE + "PathReadBenchmark.handWrittenChain", Target.nanosAtMost(30)));
+            PACKAGE + "PathReadBenchmark.handWrittenChain", Target.nanosAtMost(30)),
+        new ReportedBenchmark(PACKAGE + "TemplateBenchmark.compiledTemplate",
+            "Payload template, 4 `.$` paths (pass-chain `ExtractCustomer`); alloc B/op equal to the hand-written output means only output nodes are allocated",
+            PACKAGE + "TemplateBenchmark.handWritten", Target.none()),
+        new ReportedBenchmark(PACKAGE + "IntrinsicBenchmark.mathAdd",
+            "`States.MathAdd($.counter, 1)`",
+            PACKAGE + "IntrinsicBenchmark.mathAddByHand", Target.none()),
+        new ReportedBenchmark(PACKAGE + "IntrinsicBenchmark.format",
+            "`States.Format('Hello {}, your order {} is ready', $.who, $.order.id)`",
+            PACKAGE + "IntrinsicBenchmark.formatByHand", Target.none()));
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 

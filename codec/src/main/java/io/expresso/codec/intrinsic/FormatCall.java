@@ -20,11 +20,20 @@ final class FormatCall extends IntrinsicCall {
     /** Text around the placeholders, or {@code null} when the call can only fail. */
     private final String[] pieces;
     private final Operand[] values;
+    /** Room for the literal text plus a typical rendered value each, so the builder rarely grows. */
+    private final int capacity;
 
     private FormatCall(String[] pieces, Operand[] values) {
         super(NAME, true);
         this.pieces = pieces;
         this.values = values;
+        int literal = 0;
+        if (pieces != null) {
+            for (String piece : pieces) {
+                literal += piece.length();
+            }
+        }
+        this.capacity = literal + 16 * values.length;
     }
 
     /**
@@ -44,7 +53,7 @@ final class FormatCall extends IntrinsicCall {
 
     @Override
     public Json evaluate(Json input, EvalScope scope) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(capacity);
         if (pieces != null) {
             out.append(pieces[0]);
         }
