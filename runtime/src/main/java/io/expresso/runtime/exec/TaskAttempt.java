@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.task.TaskInvocation;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
@@ -90,7 +91,12 @@ final class TaskAttempt implements TaskInvocation, Runnable {
 
     private void deliver() {
         if (!frame.execution.loop.inEventLoop()) {
-            frame.execution.loop.execute(this);
+            try {
+                frame.execution.loop.execute(this);
+            } catch (RejectedExecutionException e) {
+                // The loop has stopped: the runtime shut down and aborted the execution, so no one
+                // waits for this outcome, and the handler's thread must not see the loop's refusal.
+            }
         } else if (suspended) {
             run();
         } else {
