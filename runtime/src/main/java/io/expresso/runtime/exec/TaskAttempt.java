@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.task.TaskInvocation;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
@@ -30,6 +31,11 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     boolean suspended;
     /** Loop-only: completed while the node was still starting the attempt. */
     boolean completedInline;
+    /**
+     * Loop-only: the pending {@code TimeoutSeconds} timer, cancelled once an outcome arrives so
+     * that it does not keep the execution reachable until it would have fired.
+     */
+    ScheduledFuture<?> timeout;
 
     TaskAttempt(Frame frame, TaskNode node, Json parameters) {
         this.frame = frame;
@@ -107,6 +113,9 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     /** Resumes the frame with the outcome; runs on the loop. */
     @Override
     public void run() {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
         if (frame.generation == generation && frame.live()) {
             frame.runFrom(node.complete(frame, this));
         }

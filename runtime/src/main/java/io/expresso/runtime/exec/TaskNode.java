@@ -75,8 +75,8 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         }
         attempt.suspended = true;
         if (timeoutMillis > 0) {
-            frame.execution.loop.schedule(attempt::timeOut, frame.execution.engine.scaledMillis(timeoutMillis),
-                    TimeUnit.MILLISECONDS);
+            attempt.timeout = frame.execution.loop.schedule(attempt::timeOut,
+                    frame.execution.engine.scaledMillis(timeoutMillis), TimeUnit.MILLISECONDS);
         }
         return null;
     }
