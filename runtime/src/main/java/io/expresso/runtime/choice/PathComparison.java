@@ -6,6 +6,7 @@ import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonString;
 import io.expresso.codec.path.PathExpression;
+import java.time.Instant;
 
 /**
  * The {@code …Path} operators ({@code StringEqualsPath}, {@code NumericLessThanPath}, …): the
@@ -44,9 +45,9 @@ public final class PathComparison extends Comparison {
             case BOOLEAN:
                 return of(value instanceof JsonBoolean && value == other);
             default:
-                long left = Timestamps.epochNanos(value);
-                long right = Timestamps.epochNanos(other);
-                return of(left != Long.MIN_VALUE && right != Long.MIN_VALUE && ordering.holds(Long.compare(left, right)));
+                Instant left = Timestamps.instant(value);
+                Instant right = Timestamps.instant(other);
+                return of(left != null && right != null && ordering.holds(left.compareTo(right)));
         }
     }
 }

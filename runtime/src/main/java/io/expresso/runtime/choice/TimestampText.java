@@ -1,6 +1,7 @@
 package io.expresso.runtime.choice;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,12 +17,15 @@ public final class TimestampText {
     private TimestampText() {
     }
 
-    /** @return epoch nanoseconds, or {@link Long#MIN_VALUE} when {@code text} is not such a timestamp */
-    public static long parseEpochNanos(String text) {
+    /**
+     * @return the instant, or {@code null} when {@code text} is not such a timestamp; an instant
+     *     rather than epoch nanoseconds, which a {@code long} holds only up to the year 2262
+     */
+    public static Instant parse(String text) {
         int n = text.length();
         if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
                 || text.charAt(13) != ':' || text.charAt(16) != ':') {
-            return Long.MIN_VALUE;
+            return null;
         }
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 2);
@@ -30,7 +34,7 @@ public final class TimestampText {
         int minute = digits(text, 14, 2);
         int second = digits(text, 17, 2);
         if ((year | month | day | hour | minute | second) < 0) {
-            return Long.MIN_VALUE;
+            return null;
         }
         int i = 19;
         long nanos = 0;
@@ -43,19 +47,18 @@ public final class TimestampText {
                 i++;
             }
             if (i == start) {
-                return Long.MIN_VALUE;
+                return null;
             }
         }
         int offsetSeconds = zoneOffsetSeconds(text, i);
         if (offsetSeconds == Integer.MIN_VALUE) {
-            return Long.MIN_VALUE;
+            return null;
         }
         try {
             LocalDateTime local = LocalDateTime.of(LocalDate.of(year, month, day), LocalTime.of(hour, minute, second));
-            long epochSecond = local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds;
-            return Math.multiplyExact(epochSecond, 1_000_000_000L) + nanos;
-        } catch (DateTimeException | ArithmeticException e) {
-            return Long.MIN_VALUE;
+            return Instant.ofEpochSecond(local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds, nanos);
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 

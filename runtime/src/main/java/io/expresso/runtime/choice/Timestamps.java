@@ -2,7 +2,7 @@ package io.expresso.runtime.choice;
 
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonString;
-
+import java.time.Instant;
 
 /** Reads a JSON value as an ASL timestamp. */
 final class Timestamps {
@@ -10,8 +10,8 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    /** @return epoch nanoseconds, or {@link Long#MIN_VALUE} when {@code value} is not a timestamp string */
-    static long epochNanos(Json value) {
-        return value instanceof JsonString ? TimestampText.parseEpochNanos(((JsonString) value).value()) : Long.MIN_VALUE;
+    /** @return the instant, or {@code null} when {@code value} is not a timestamp string */
+    static Instant instant(Json value) {
+        return value instanceof JsonString ? TimestampText.parse(((JsonString) value).value()) : null;
     }
 }

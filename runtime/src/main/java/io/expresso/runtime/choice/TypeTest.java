@@ -40,7 +40,7 @@ public final class TypeTest extends Comparison {
                 is = value instanceof JsonBoolean;
                 break;
             default:
-                is = Timestamps.epochNanos(value) != Long.MIN_VALUE;
+                is = Timestamps.instant(value) != null;
                 break;
         }
         return of(is == expected);

@@ -309,7 +309,7 @@ public final class DefinitionCompiler {
                 return new BooleanEquals(variable, ((JsonBoolean) comparison.operand()).value());
             case TIMESTAMP:
                 return new TimestampComparison(variable, ordering,
-                        TimestampText.parseEpochNanos(((JsonString) comparison.operand()).value()));
+                        TimestampText.parse(((JsonString) comparison.operand()).value()));
             default:
                 return typeTest(variable, operator, ((JsonBoolean) comparison.operand()).value());
         }

@@ -36,6 +36,14 @@ abstract class ChildFrames implements FrameJoin {
     void onChildEnded() {
     }
 
+    /**
+     * Hook for Map, which records the failed iteration as an event that later event ids count.
+     *
+     * @param child the failed child, or {@code null} when the failure came before a child could start
+     */
+    void onChildFailed(Frame child) {
+    }
+
     @Override
     public boolean live() {
         return failure == null && !settled && parent.generation == parentGeneration && parent.live();
@@ -63,6 +71,7 @@ abstract class ChildFrames implements FrameJoin {
             return;
         }
         failure = error;
+        onChildFailed(child);
         for (Frame frame : frames) {
             if (frame != null && frame != child) {
                 frame.abandon();

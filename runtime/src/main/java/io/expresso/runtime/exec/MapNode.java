@@ -146,6 +146,13 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
         }
 
         @Override
+        void onChildFailed(Frame child) {
+            if (child != null) {
+                parent.event(); // MapIterationFailed
+            }
+        }
+
+        @Override
         StateNode onAllSucceeded(Frame parentFrame, Json[] outputs) {
             return node.finish(parentFrame, outputs);
         }

@@ -2,6 +2,8 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.task.TaskInvocation;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
@@ -29,8 +31,11 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     boolean suspended;
     /** Loop-only: completed while the node was still starting the attempt. */
     boolean completedInline;
-    /** Loop-only: the {@code TimeoutSeconds} timer, cancelled when the attempt completes first. */
-    io.netty.util.concurrent.ScheduledFuture<?> timeoutTimer;
+    /**
+     * Loop-only: the pending {@code TimeoutSeconds} timer, cancelled once an outcome arrives so
+     * that it does not keep the execution reachable until it would have fired.
+     */
+    ScheduledFuture<?> timeout;
 
     TaskAttempt(Frame frame, TaskNode node, Json parameters) {
         this.frame = frame;
@@ -92,7 +97,12 @@ final class TaskAttempt implements TaskInvocation, Runnable {
 
     private void deliver() {
         if (!frame.execution.loop.inEventLoop()) {
-            frame.execution.loop.execute(this);
+            try {
+                frame.execution.loop.execute(this);
+            } catch (RejectedExecutionException e) {
+                // The loop has stopped: the runtime shut down and aborted the execution, so no one
+                // waits for this outcome, and the handler's thread must not see the loop's refusal.
+            }
         } else if (suspended) {
             run();
         } else {
@@ -103,6 +113,9 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     /** Resumes the frame with the outcome; runs on the loop. */
     @Override
     public void run() {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
         if (frame.generation == generation && frame.live()) {
             frame.runFrom(node.complete(frame, this));
         }

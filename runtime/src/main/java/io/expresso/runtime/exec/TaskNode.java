@@ -75,7 +75,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         }
         attempt.suspended = true;
         if (timeoutMillis > 0) {
-            attempt.timeoutTimer = frame.execution.loop.schedule(attempt::timeOut,
+            attempt.timeout = frame.execution.loop.schedule(attempt::timeOut,
                     frame.execution.engine.scaledMillis(timeoutMillis), TimeUnit.MILLISECONDS);
         }
         return null;
@@ -84,9 +84,6 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
     /** Takes the attempt's outcome on the loop; returns the state to enter next, or {@code null}. */
     StateNode complete(Frame frame, TaskAttempt attempt) {
         frame.event(); // TaskSucceeded, TaskFailed or TaskTimedOut
-        if (attempt.timeoutTimer != null) {
-            attempt.timeoutTimer.cancel(false);
-        }
         if (attempt.error != null) {
             return frame.recover(this, io.expresso.codec.error.AslError.of(attempt.error, attempt.cause));
         }

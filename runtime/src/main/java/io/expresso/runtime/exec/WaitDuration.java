@@ -8,6 +8,7 @@ import io.expresso.codec.json.JsonString;
 import io.expresso.codec.path.PathExpression;
 import io.expresso.runtime.choice.TimestampText;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /** How long a Wait state waits: {@code Seconds}, {@code Timestamp}, {@code SecondsPath} or {@code TimestampPath}. */
 public abstract class WaitDuration {
@@ -24,7 +25,7 @@ public abstract class WaitDuration {
 
     /** @param timestamp a literal the definition validator has already checked */
     public static WaitDuration timestamp(String timestamp) {
-        return new Timestamp(TimestampText.parseEpochNanos(timestamp));
+        return new Timestamp(TimestampText.parse(timestamp));
     }
 
     public static WaitDuration secondsPath(PathExpression path) {
@@ -38,8 +39,8 @@ public abstract class WaitDuration {
     /** @return the delay in milliseconds, or -1 after recording a failure in {@code scope} */
     abstract long millis(Json input, EvalScope scope);
 
-    static long untilEpochNanos(long epochNanos, EvalScope scope) {
-        long delayMillis = Math.floorDiv(epochNanos, 1_000_000L) - System.currentTimeMillis();
+    static long until(Instant instant, EvalScope scope) {
+        long delayMillis = instant.toEpochMilli() - System.currentTimeMillis();
         if (delayMillis / 1000 > MAX_DELAY_SECONDS) {
             scope.fail(AslError.runtime("Wait state delay is too long."));
             return -1;
@@ -61,15 +62,15 @@ public abstract class WaitDuration {
     }
 
     private static final class Timestamp extends WaitDuration {
-        private final long epochNanos;
+        private final Instant instant;
 
-        Timestamp(long epochNanos) {
-            this.epochNanos = epochNanos;
+        Timestamp(Instant instant) {
+            this.instant = instant;
         }
 
         @Override
         long millis(Json input, EvalScope scope) {
-            return untilEpochNanos(epochNanos, scope);
+            return until(instant, scope);
         }
     }
 
@@ -116,15 +117,13 @@ public abstract class WaitDuration {
                 // Unrecorded on AWS; worded like the SecondsPath case.
                 return failed(scope, "The TimestampPath parameter does not reference an input value: " + path.text());
             }
-            long epochNanos = value instanceof JsonString
-                    ? TimestampText.parseEpochNanos(((JsonString) value).value())
-                    : Long.MIN_VALUE;
-            if (epochNanos == Long.MIN_VALUE) {
+            Instant instant = value instanceof JsonString ? TimestampText.parse(((JsonString) value).value()) : null;
+            if (instant == null) {
                 String shown = value instanceof JsonString ? ((JsonString) value).value() : value.toString();
                 return failed(scope, "The TimestampPath parameter does not reference a valid ISO-8601 extended offset"
                         + " date-time format string: " + path.text() + " == " + shown);
             }
-            return untilEpochNanos(epochNanos, scope);
+            return until(instant, scope);
         }
     }
 

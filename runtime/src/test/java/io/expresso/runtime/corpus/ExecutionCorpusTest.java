@@ -1,0 +1,157 @@
+package io.expresso.runtime.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.json.JsonBoolean;
+import io.expresso.codec.json.JsonNull;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.ExecutionStatus;
+import io.expresso.runtime.Expresso;
+import io.expresso.runtime.RuntimeConfig;
+import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.task.TaskHandlers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs the execution corpus: each file under {@code corpus/executions} is an array of cases, each
+ * a definition, an input, scripted task handlers ({@link ScriptedHandler}) and the expected
+ * outcome: {@code status} (default SUCCEEDED) with {@code output} (compared as a JSON value; the
+ * string {@code "<any>"} matches any value, {@code "keyOrder": true} also compares key order) or
+ * {@code outputText} (byte-exact), or {@code error} and {@code cause} (exact; absent means none).
+ * Every case runs through a real runtime whose clock runs a thousand times fast.
+ */
+class ExecutionCorpusTest {
+
+    private static final Path CORPUS = Paths.get("src/test/resources/corpus/executions");
+    private static final String ANY = "<any>";
+    /** Every case deploys under this name and runs under {@link #EXECUTION}, so {@code $$} is predictable. */
+    private static final String MACHINE = "corpus";
+    private static final String EXECUTION = "run-1";
+
+    private static final TaskHandlers HANDLERS = new TaskHandlers();
+    private static ExecutorService elsewhere;
+    private static Expresso expresso;
+
+    @BeforeAll
+    static void start() {
+        elsewhere = Executors.newSingleThreadExecutor();
+        expresso = Expresso.start(new RuntimeConfig().eventLoops(2).timeScale(0.001)
+                .taskHandlers(HANDLERS).allowUnboundResources(true));
+    }
+
+    @AfterAll
+    static void stop() {
+        expresso.close();
+        elsewhere.shutdownNow();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            for (Path file : files.sorted().toList()) {
+                for (Json value : ((JsonArray) JsonParser.parse(Files.readAllBytes(file))).asList()) {
+                    JsonObject testCase = (JsonObject) value;
+                    String name = file.getFileName() + ": " + text(testCase.get("name"));
+                    tests.add(DynamicTest.dynamicTest(name, () -> run(testCase)));
+                }
+            }
+        }
+        assertTrue(tests.size() >= 150, "the corpus holds at least 150 cases, has " + tests.size());
+        return tests.stream();
+    }
+
+    /** Cases run one after another, so each may bind its own scripts under names another case also uses. */
+    private static void run(JsonObject testCase) throws Exception {
+        Json tasks = testCase.get("tasks");
+        if (tasks instanceof JsonObject) {
+            JsonObject scripts = (JsonObject) tasks;
+            for (int i = 0; i < scripts.size(); i++) {
+                HANDLERS.register(scripts.keyAt(i), new ScriptedHandler((JsonArray) scripts.valueAt(i), elsewhere));
+            }
+        }
+        StateMachine machine = expresso.deploy(MACHINE, testCase.get("definition").toString());
+        Json input = testCase.get("input") == null ? JsonObject.EMPTY : testCase.get("input");
+        ExecutionResult result = expresso.execute(machine, EXECUTION, input, testCase.get("async") == JsonBoolean.TRUE)
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        Json status = testCase.get("status");
+        ExecutionStatus expectedStatus = status == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.valueOf(text(status));
+        assertEquals(expectedStatus, result.status(), result::toString);
+        if (expectedStatus == ExecutionStatus.SUCCEEDED) {
+            checkOutput(testCase, result.output());
+        } else {
+            assertEquals(text(testCase.get("error")), result.error(), "error");
+            assertEquals(text(testCase.get("cause")), result.cause(), "cause");
+        }
+    }
+
+    private static void checkOutput(JsonObject testCase, Json output) {
+        Json text = testCase.get("outputText");
+        if (text != null) {
+            assertEquals(text(text), output.toString(), "output text");
+        }
+        Json expected = testCase.get("output");
+        if (expected != null) {
+            boolean keyOrder = testCase.get("keyOrder") == JsonBoolean.TRUE;
+            assertTrue(matches(expected, output, keyOrder), () -> "expected " + expected + " but was " + output);
+        }
+    }
+
+    private static boolean matches(Json expected, Json actual, boolean keyOrder) {
+        if (expected instanceof JsonString && ANY.equals(((JsonString) expected).value())) {
+            return actual != null;
+        }
+        if (expected instanceof JsonObject && actual instanceof JsonObject) {
+            JsonObject want = (JsonObject) expected;
+            JsonObject have = (JsonObject) actual;
+            if (want.size() != have.size()) {
+                return false;
+            }
+            for (int i = 0; i < want.size(); i++) {
+                String key = want.keyAt(i);
+                if (keyOrder && !key.equals(have.keyAt(i)) || !matches(want.valueAt(i), have.get(key), keyOrder)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected instanceof JsonArray && actual instanceof JsonArray) {
+            JsonArray want = (JsonArray) expected;
+            JsonArray have = (JsonArray) actual;
+            if (want.size() != have.size()) {
+                return false;
+            }
+            for (int i = 0; i < want.size(); i++) {
+                if (!matches(want.get(i), have.get(i), keyOrder)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return expected.equals(actual);
+    }
+
+    /** @return the string, or {@code null} for an absent or JSON {@code null} value */
+    private static String text(Json value) {
+        return value == null || value == JsonNull.NULL ? null : ((JsonString) value).value();
+    }
+}
