@@ -227,7 +227,7 @@ class RuntimeBehaviourTest {
                       "Resource": "arn:aws:lambda:us-east-1:123456789012:function:async", "OutputPath": "$.id", "End": true}}},
                     {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait", "Seconds": 1, "Next": "Id"},
                       "Id": {"Type": "Pass", "InputPath": "$.id", "End": true}}}]}}}""".formatted(ECHO);
-        try (Expresso expresso = start(new RuntimeConfig().eventLoops(2).timeScale(0.001))) {
+        try (Expresso expresso = start(new RuntimeConfig().eventLoops(2).timeScale(0.05))) {
             StateMachine machine = expresso.deploy("many", definition);
             List<CompletableFuture<ExecutionResult>> runs = new ArrayList<>();
             for (int id = 0; id < 5_000; id++) {

@@ -54,7 +54,7 @@ class ExecutionCorpusTest {
     @BeforeAll
     static void start() {
         elsewhere = Executors.newSingleThreadExecutor();
-        expresso = Expresso.start(new RuntimeConfig().eventLoops(2).timeScale(0.001)
+        expresso = Expresso.start(new RuntimeConfig().eventLoops(2).timeScale(0.01)
                 .taskHandlers(HANDLERS).allowUnboundResources(true));
     }
 
