@@ -59,7 +59,7 @@ abstract class ChildFrames implements FrameJoin {
         onChildEnded();
         // onChildEnded may start children that end at once and settle this join from inside.
         if (remaining == 0 && suspended && !settled) {
-            settled = true;
+            settle();
             parent.runFrom(onAllSucceeded(parent, outputs));
         }
     }
@@ -78,7 +78,7 @@ abstract class ChildFrames implements FrameJoin {
             }
         }
         if (suspended) {
-            settled = true;
+            settle();
             parent.runFrom(onFailed(parent, error));
         }
     }
@@ -90,14 +90,20 @@ abstract class ChildFrames implements FrameJoin {
      */
     StateNode started() {
         if (failure != null) {
-            settled = true;
+            settle();
             return onFailed(parent, failure);
         }
         if (remaining == 0) {
-            settled = true;
+            settle();
             return onAllSucceeded(parent, outputs);
         }
         suspended = true;
+        parent.children = this;
         return null;
+    }
+
+    private void settle() {
+        settled = true;
+        parent.children = null;
     }
 }

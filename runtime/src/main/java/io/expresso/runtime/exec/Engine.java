@@ -47,13 +47,14 @@ public final class Engine {
      */
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, Json input, boolean async) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
-        if (!accepting) {
-            completion.completeExceptionally(new ExecutionRejectedException(ExecutionRejectedException.Reason.SHUTTING_DOWN));
-            return completion;
-        }
-        if (inFlight.incrementAndGet() > maxInFlight) {
+        // Count first, then look at admission: a shutdown that stops admission and then sees zero
+        // in flight can no longer miss a start that was already on its way.
+        int running = inFlight.incrementAndGet();
+        if (!accepting || running > maxInFlight) {
             inFlight.decrementAndGet();
-            completion.completeExceptionally(new ExecutionRejectedException(ExecutionRejectedException.Reason.THROTTLED));
+            completion.completeExceptionally(new ExecutionRejectedException(accepting
+                    ? ExecutionRejectedException.Reason.THROTTLED
+                    : ExecutionRejectedException.Reason.SHUTTING_DOWN));
             return completion;
         }
         EventLoop loop = pickLoop();

@@ -30,6 +30,7 @@ final class Execution implements Runnable {
     private long startMillis;
     private int eventId;
     boolean finished;
+    private Frame root;
     private ScheduledFuture<?> timeout;
     private JsonObject contextExecution;
     /** Links in the loop's list of running executions ({@link Engine.LoopExecutions}). */
@@ -53,7 +54,8 @@ final class Execution implements Runnable {
         startMillis = clock();
         eventId = 1; // ExecutionStarted
         timeout = loop.schedule(this::timeOut, engine.scaledMillis(machine.timeoutMillis()), TimeUnit.MILLISECONDS);
-        new Frame(this, null, 0, input).runFrom(machine.startAt());
+        root = new Frame(this, null, 0, input);
+        root.runFrom(machine.startAt());
     }
 
     String arn() {
@@ -113,6 +115,9 @@ final class Execution implements Runnable {
         finished = true;
         if (timeout != null) {
             timeout.cancel(false);
+        }
+        if (root != null) {
+            root.cancelPending();
         }
         engine.released(this);
         completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,

@@ -37,6 +37,10 @@ final class Frame extends EvalScope {
     int generation;
     boolean ended;
     private Json contextObject;
+    /** The pending Wait or retry timer, cancelled if the frame stops first so it does not pin memory. */
+    private io.netty.util.concurrent.ScheduledFuture<?> timer;
+    /** The children of the Parallel or Map state this frame is suspended on. */
+    ChildFrames children;
 
     Frame(Execution execution, FrameJoin join, int slot, Json input) {
         this.execution = execution;
@@ -116,6 +120,30 @@ final class Frame extends EvalScope {
     void abandon() {
         ended = true;
         generation++;
+        cancelPending();
+    }
+
+    /** Runs {@code task} on the loop after {@code delayMillis}, unless the frame stops first. */
+    void schedule(Runnable task, long delayMillis) {
+        timer = execution.loop.schedule(() -> {
+            timer = null;
+            task.run();
+        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Cancels this frame's timer and its children's, when the frame or its execution stops early. */
+    void cancelPending() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+        if (children != null) {
+            for (Frame child : children.frames) {
+                if (child != null) {
+                    child.cancelPending();
+                }
+            }
+        }
     }
 
     /** @return whether this frame, its parents and its execution are all still running */
@@ -177,11 +205,11 @@ final class Frame extends EvalScope {
         int expected = ++generation;
         retryCount++;
         contextObject = null;
-        execution.loop.schedule(() -> {
+        schedule(() -> {
             if (generation == expected && live()) {
                 runFrom(current.attempt(this));
             }
-        }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }, delayMillis);
     }
 
     /** Fails the current state with an error the state itself raised (never caught here). */

@@ -70,9 +70,10 @@ public abstract class TaskBinding {
         for (StackTraceElement element : e.getStackTrace()) {
             trace.add(JsonString.of(element.toString()));
         }
-        return JsonObject.builder(3)
+        return JsonObject.builder(4)
                 .add("errorMessage", JsonString.of(String.valueOf(e.getMessage())))
                 .add("errorType", JsonString.of(e.getClass().getName()))
+                .add("requestId", JsonString.of(RandomUuid.next()))
                 .add("stackTrace", trace.build())
                 .build()
                 .toString();

@@ -1,7 +1,6 @@
 package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
-import java.util.concurrent.TimeUnit;
 
 /** A Wait state: a timer on the frame's loop, never a sleeping thread. */
 public final class WaitNode extends StateNode implements Linked {
@@ -43,11 +42,11 @@ public final class WaitNode extends StateNode implements Linked {
         }
         frame.input = output;
         int generation = frame.generation;
-        frame.execution.loop.schedule(() -> {
+        frame.schedule(() -> {
             if (frame.generation == generation && frame.live()) {
                 frame.runFrom(frame.exitTo(next, output));
             }
-        }, scaled, TimeUnit.MILLISECONDS);
+        }, scaled);
         return null;
     }
 }
