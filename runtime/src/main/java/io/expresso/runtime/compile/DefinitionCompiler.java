@@ -167,14 +167,19 @@ public final class DefinitionCompiler {
     }
 
     private StateNode compileTask(TaskState task, List<CatcherLink> catcherLinks) {
-        TaskTimeout timeout = task.timeoutSeconds() != null
-                ? TaskTimeout.seconds(task.timeoutSeconds())
-                : task.timeoutSecondsPath() != null
-                        ? TaskTimeout.path(PathExpression.compile(task.timeoutSecondsPath()))
-                        : TaskTimeout.NONE;
+        TaskTimeout timeout = taskTimeout(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath");
+        TaskTimeout heartbeat = taskTimeout(task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath");
         return new TaskNode(task.name(), task.resource(), filter(task.inputPath()), template(task.parameters()),
-                bindings.bind(task), timeout, template(task.resultSelector()), ResultPathWriter.compile(task.resultPath()),
+                bindings.bind(task), timeout, heartbeat, template(task.resultSelector()),
+                ResultPathWriter.compile(task.resultPath()),
                 filter(task.outputPath()), policy(task, catcherLinks));
+    }
+
+    private static TaskTimeout taskTimeout(Integer seconds, String path, String pathField) {
+        if (seconds != null) {
+            return TaskTimeout.seconds(seconds);
+        }
+        return path != null ? TaskTimeout.path(PathExpression.compile(path), pathField) : TaskTimeout.NONE;
     }
 
     private StateNode compileChoice(ChoiceState choice) {

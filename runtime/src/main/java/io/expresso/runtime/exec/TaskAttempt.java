@@ -4,6 +4,7 @@ import io.expresso.codec.json.Json;
 import io.expresso.runtime.task.TaskInvocation;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
@@ -36,6 +37,10 @@ final class TaskAttempt implements TaskInvocation, Runnable {
      * that it does not keep the execution reachable until it would have fired.
      */
     ScheduledFuture<?> timeout;
+    /** Loop-only: the pending {@code HeartbeatSeconds} timer, restarted by each heartbeat. */
+    private ScheduledFuture<?> heartbeatTimer;
+    /** Loop-only: the heartbeat interval, 0 when the Task has none. */
+    private long heartbeatMillis;
 
     TaskAttempt(Frame frame, TaskNode node, Json parameters) {
         this.frame = frame;
@@ -90,9 +95,37 @@ final class TaskAttempt implements TaskInvocation, Runnable {
         }
     }
 
-    /** The task's {@code TimeoutSeconds} passed first. */
+    /** The task's {@code TimeoutSeconds} (or its heartbeat interval) passed first. */
     void timeOut() {
         fail(io.expresso.codec.error.AslError.TIMEOUT, null);
+    }
+
+    /** Starts the heartbeat timer; runs on the loop once the attempt is suspended. */
+    void watchHeartbeat(long scaledMillis) {
+        heartbeatMillis = scaledMillis;
+        heartbeatTimer = frame.execution.loop.schedule(this::timeOut, scaledMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void heartbeat() {
+        if (state != PENDING) {
+            return;
+        }
+        if (frame.execution.loop.inEventLoop()) {
+            restartHeartbeat();
+        } else {
+            try {
+                frame.execution.loop.execute(this::restartHeartbeat);
+            } catch (RejectedExecutionException e) {
+                // The loop has stopped; nothing is waiting for this attempt any more.
+            }
+        }
+    }
+
+    private void restartHeartbeat() {
+        if (heartbeatTimer != null && heartbeatTimer.cancel(false)) {
+            heartbeatTimer = frame.execution.loop.schedule(this::timeOut, heartbeatMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void deliver() {
@@ -115,6 +148,9 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     public void run() {
         if (timeout != null) {
             timeout.cancel(false);
+        }
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel(false);
         }
         if (frame.generation == generation && frame.live()) {
             frame.runFrom(node.complete(frame, this));

@@ -17,6 +17,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
     private final PayloadTemplate parameters;
     private final TaskBinding binding;
     private final TaskTimeout timeout;
+    private final TaskTimeout heartbeat;
     private final PayloadTemplate resultSelector;
     private final ResultPathWriter resultPath;
     private final PathFilter outputPath;
@@ -25,7 +26,8 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
 
     /** @param parameters {@code null} when absent (likewise resultSelector) */
     public TaskNode(String name, String resource, PathFilter inputPath, PayloadTemplate parameters,
-            TaskBinding binding, TaskTimeout timeout, PayloadTemplate resultSelector, ResultPathWriter resultPath,
+            TaskBinding binding, TaskTimeout timeout, TaskTimeout heartbeat, PayloadTemplate resultSelector,
+            ResultPathWriter resultPath,
             PathFilter outputPath, ErrorPolicy errorPolicy) {
         super(name);
         this.resource = resource;
@@ -33,6 +35,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         this.parameters = parameters;
         this.binding = binding;
         this.timeout = timeout;
+        this.heartbeat = heartbeat;
         this.resultSelector = resultSelector;
         this.resultPath = resultPath;
         this.outputPath = outputPath;
@@ -63,7 +66,8 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         Json effective = inputPath.apply(frame.input, frame);
         Json request = effective == null || parameters == null ? effective : parameters.evaluate(effective, frame);
         long timeoutMillis = request == null ? -1 : timeout.millis(effective, frame);
-        if (timeoutMillis < 0) {
+        long heartbeatMillis = timeoutMillis < 0 ? -1 : heartbeat.millis(effective, frame);
+        if (heartbeatMillis < 0) {
             return frame.failState(frame.evaluationFailure());
         }
         frame.event(); // TaskScheduled
@@ -77,6 +81,9 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         if (timeoutMillis > 0) {
             attempt.timeout = frame.execution.loop.schedule(attempt::timeOut,
                     frame.execution.engine.scaledMillis(timeoutMillis), TimeUnit.MILLISECONDS);
+        }
+        if (heartbeatMillis > 0) {
+            attempt.watchHeartbeat(frame.execution.engine.scaledMillis(heartbeatMillis));
         }
         return null;
     }

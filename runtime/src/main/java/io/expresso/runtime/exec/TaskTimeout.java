@@ -6,7 +6,7 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.path.PathExpression;
 
-/** A Task's {@code TimeoutSeconds} or {@code TimeoutSecondsPath}. */
+/** A Task's {@code TimeoutSeconds} / {@code HeartbeatSeconds}, or their {@code …Path} forms. */
 public abstract class TaskTimeout {
 
     /** No task timeout: only the execution's own limit applies. */
@@ -19,8 +19,9 @@ public abstract class TaskTimeout {
         return new Fixed(seconds * 1000);
     }
 
-    public static TaskTimeout path(PathExpression path) {
-        return new FromPath(path);
+    /** @param field {@code TimeoutSecondsPath} or {@code HeartbeatSecondsPath}, for the failure text */
+    public static TaskTimeout path(PathExpression path, String field) {
+        return new FromPath(path, field);
     }
 
     /** @return the timeout in milliseconds, 0 for none, or -1 after recording a failure */
@@ -41,9 +42,11 @@ public abstract class TaskTimeout {
 
     private static final class FromPath extends TaskTimeout {
         private final PathExpression path;
+        private final String field;
 
-        FromPath(PathExpression path) {
+        FromPath(PathExpression path, String field) {
             this.path = path;
+            this.field = field;
         }
 
         @Override
@@ -55,7 +58,7 @@ public abstract class TaskTimeout {
             }
             if (!(value instanceof JsonNumber) || !((JsonNumber) value).isLong() || ((JsonNumber) value).longValue() < 1) {
                 // Unrecorded on AWS (Unsure 11); worded like the recorded MaxConcurrencyPath case.
-                scope.fail(AslError.runtime("The TimeoutSecondsPath field refers to value \"" + value
+                scope.fail(AslError.runtime("The " + field + " field refers to value \"" + value
                         + "\" which is not a valid positive integer: " + path.text()));
                 return -1;
             }

@@ -21,6 +21,13 @@ public interface TaskInvocation {
     /** @return the ARN of the execution running the task */
     String executionArn();
 
+    /**
+     * Tells the runtime the work is still alive: for a Task with {@code HeartbeatSeconds}, the
+     * attempt fails with {@code States.Timeout} when that long passes without a heartbeat.
+     * Callable from any thread; without {@code HeartbeatSeconds} it does nothing.
+     */
+    void heartbeat();
+
     /** Completes the attempt with {@code result}. */
     void succeed(Json result);
 
