@@ -1,5 +1,6 @@
 package io.expresso.bench.report;
 
+import io.expresso.bench.runtime.WorkloadExecutionBenchmark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +86,8 @@ public final class RuntimeReport {
         line("  its completion, as an embedding caller does. Each execution pays two thread hand-offs (enqueue and");
         line("  wake the loop; complete and wake the caller); the output is serialized on the benchmark thread.");
         line("- **on the loop thread** (`expressoOnLoop`): executions run back to back on the loop thread itself,");
-        line("  as a server's loop runs what its requests start; one hand-off per batch of 64 is shared by them.");
+        line("  as a server's loop runs what its requests start; one hand-off per batch of "
+            + WorkloadExecutionBenchmark.BATCH + " is shared by them.");
         line("- **ceiling** (`ceiling`): the workload written by hand in plain Java over dsl-json (`Map`/`List`),");
         line("  no ASL; the order-pipeline handlers are plain methods.");
         line("");
