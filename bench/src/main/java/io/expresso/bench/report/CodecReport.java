@@ -1,17 +1,8 @@
 package io.expresso.bench.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Writes {@code perf-reports/codec.md} from a JMH JSON result file: the conditions of the run, then
@@ -24,6 +15,7 @@ import java.util.function.Function;
 public final class CodecReport {
 
     private static final String PACKAGE = "io.expresso.bench.codec.";
+    private static final String USAGE = "usage: CodecReport RESULTS.json REPORT.md [--quick]";
 
     /**
      * What the report shows, in order. A benchmark is added to the report by adding its line here;
@@ -46,133 +38,62 @@ public final class CodecReport {
             "`States.Format('Hello {}, your order {} is ready', $.who, $.order.id)`",
             PACKAGE + "IntrinsicBenchmark.formatByHand", Target.none()));
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private final ReportDocument document;
 
-    private final List<JmhResult> results;
-    private final Instant finished;
-    private final boolean quick;
-    private final StringBuilder out = new StringBuilder();
-
-    private CodecReport(List<JmhResult> results, Instant finished, boolean quick) {
-        this.results = results;
-        this.finished = finished;
-        this.quick = quick;
+    CodecReport(ReportDocument document) {
+        this.document = document;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("--quick"))) {
-            System.err.println("usage: CodecReport RESULTS.json REPORT.md [--quick]");
+        ReportArguments arguments;
+        try {
+            arguments = ReportArguments.parse(args, Set.of());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
             System.exit(2);
+            return;
         }
-        Path resultFile = Path.of(args[0]);
-        Path reportFile = Path.of(args[1]);
-        List<JmhResult> results = JmhResult.readAll(resultFile);
-        Instant finished = Files.getLastModifiedTime(resultFile).toInstant();
-        String report = new CodecReport(results, finished, args.length == 3).write();
-        Path parent = reportFile.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(reportFile, report, StandardCharsets.UTF_8);
-        System.out.println("Wrote " + reportFile);
+        ReportDocument document = ReportDocument.of(arguments);
+        new CodecReport(document).write();
+        document.save(arguments.report());
     }
 
-    private String write() {
-        line("# Codec benchmarks");
-        line("");
-        if (quick) {
-            line("> **Quick run** (one fork, short iterations): a check that the benchmarks and this report work,");
-            line("> on a possibly busy machine. Do not quote or compare these figures.");
-            line("");
-        }
-        line("Written by `bench/run-codec` from JMH results of a run that finished " + WHEN.format(finished) + ".");
-        line("Each benchmark ran beside its ceiling in the same run and conditions; only figures from one run compare.");
-        line("");
-        writeConditions();
+    void write() {
+        document.title("Codec benchmarks", "bench/run-codec");
+        document.conditions();
         for (ReportedBenchmark benchmark : BENCHMARKS) {
-            List<JmhResult> rows = resultsOf(benchmark.method());
+            List<JmhResult> rows = document.resultsOf(benchmark.method());
             if (!rows.isEmpty()) {
                 writeTable(benchmark, rows);
             }
         }
-        return out.toString();
-    }
-
-    private void writeConditions() {
-        line("## Conditions");
-        line("");
-        line("| | |");
-        line("| --- | --- |");
-        line("| CPU | " + Machine.cpu() + " |");
-        line("| OS | " + Machine.operatingSystem() + " |");
-        line("| JVM | " + String.join("; ", distinct(JmhResult::jvm)) + " |");
-        line("| JVM flags | " + String.join("; ", distinct(r -> r.jvmArgs().isEmpty() ? "(none)" : "`" + r.jvmArgs() + "`")) + " |");
-        line("| JMH | " + String.join("; ", distinct(JmhResult::settings)) + " |");
-        line("| Profiler | `-prof gc`: allocation per operation is `gc.alloc.rate.norm` |");
-        line("");
-        line("Scores are JMH averages per operation ± JMH's error (half the 99.9% confidence interval over all");
-        line("measurement iterations); these micro-benchmarks time one operation on a warm thread. Latency");
-        line("percentiles of whole executions come from the load generator, not from here.");
-        line("");
     }
 
     private void writeTable(ReportedBenchmark benchmark, List<JmhResult> rows) {
-        line("## " + benchmark.label());
-        line("");
-        line("`" + shortName(benchmark.method()) + "`"
-            + (benchmark.hasCeiling() ? " against the ceiling `" + shortName(benchmark.ceilingMethod()) + "`" : "")
+        document.line("## " + benchmark.label());
+        document.line("");
+        document.line("`" + ReportDocument.shortName(benchmark.method()) + "`"
+            + (benchmark.hasCeiling() ? " against the ceiling `" + ReportDocument.shortName(benchmark.ceilingMethod()) + "`" : "")
             + "; target " + benchmark.target().text() + ".");
-        line("");
-        line("| parameters | score | ceiling | units | ratio | target | met | alloc (B/op) | ceiling alloc (B/op) |");
-        line("| --- | ---: | ---: | --- | ---: | --- | --- | ---: | ---: |");
+        document.line("");
+        document.line("| parameters | score | ceiling | units | ratio | target | verdict | alloc (B/op) | ceiling alloc (B/op) |");
+        document.line("| --- | ---: | ---: | --- | ---: | --- | --- | ---: | ---: |");
         for (JmhResult row : rows) {
-            JmhResult ceiling = benchmark.hasCeiling() ? find(benchmark.ceilingMethod(), row.params()) : null;
-            double ratio = ceiling == null ? Double.NaN : row.nanosPerOp() / ceiling.nanosPerOp();
-            line("| " + (row.params().isEmpty() ? "—" : row.params())
+            JmhResult ceiling = benchmark.hasCeiling()
+                ? document.find(benchmark.ceilingMethod(), row.params(), row.mode()) : null;
+            double ceilingNanos = ceiling == null ? Double.NaN : ceiling.nanosPerOp();
+            double ratio = row.nanosPerOp() / ceilingNanos;
+            document.line("| " + (row.params().isEmpty() ? "—" : row.params())
                 + " | " + Numbers.withError(row.score(), row.scoreError())
                 + " | " + (ceiling == null ? "—" : Numbers.withError(ceiling.score(), ceiling.scoreError()))
                 + " | " + row.unit()
                 + " | " + (Double.isNaN(ratio) ? "—" : Numbers.scaled(ratio) + "×")
                 + " | " + benchmark.target().text()
-                + " | " + benchmark.target().verdict(row.nanosPerOp(), ratio)
+                + " | " + benchmark.target().verdict(benchmark.target().measured(row.nanosPerOp(), ceilingNanos))
                 + " | " + Numbers.scaled(row.allocatedBytesPerOp())
                 + " | " + (ceiling == null ? "—" : Numbers.scaled(ceiling.allocatedBytesPerOp()))
                 + " |");
         }
-        line("");
-    }
-
-    private List<JmhResult> resultsOf(String method) {
-        List<JmhResult> rows = new ArrayList<>();
-        for (JmhResult result : results) {
-            if (result.benchmark().equals(method)) {
-                rows.add(result);
-            }
-        }
-        return rows;
-    }
-
-    private JmhResult find(String method, String params) {
-        for (JmhResult result : results) {
-            if (result.benchmark().equals(method) && result.params().equals(params)) {
-                return result;
-            }
-        }
-        return null;
-    }
-
-    private List<String> distinct(Function<JmhResult, String> property) {
-        Set<String> values = new LinkedHashSet<>();
-        for (JmhResult result : results) {
-            values.add(property.apply(result));
-        }
-        return new ArrayList<>(values);
-    }
-
-    private static String shortName(String method) {
-        int classStart = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
-        return method.substring(classStart + 1);
-    }
-
-    private void line(String text) {
-        out.append(text).append('\n');
+        document.line("");
     }
 }

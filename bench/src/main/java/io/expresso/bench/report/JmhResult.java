@@ -18,6 +18,7 @@ import java.util.StringJoiner;
  * ({@code -rf json}), read with Expresso's own parser.
  *
  * @param benchmark the full name, {@code package.Class.method}
+ * @param mode JMH's short name of the mode, e.g. {@code thrpt} or {@code avgt}
  * @param params the parameters as {@code name=value} joined by commas, empty when none
  * @param score the primary score
  * @param scoreError JMH's error (half the 99.9% confidence interval), NaN when it could not tell
@@ -29,6 +30,7 @@ import java.util.StringJoiner;
  */
 public record JmhResult(
     String benchmark,
+    String mode,
     String params,
     double score,
     double scoreError,
@@ -55,6 +57,7 @@ public record JmhResult(
         JsonObject primary = (JsonObject) entry.get("primaryMetric");
         return new JmhResult(
             text(entry, "benchmark"),
+            text(entry, "mode"),
             params(entry.get("params")),
             number(primary.get("score")),
             number(primary.get("scoreError")),
@@ -85,6 +88,56 @@ public record JmhResult(
                 return 1e6 / score;
             case "ops/s":
                 return 1e9 / score;
+            default:
+                return Double.NaN;
+        }
+    }
+
+    /** @return the score in operations per second; NaN unless this is a throughput result */
+    public double opsPerSecond() {
+        return score * opsPerSecondFactor();
+    }
+
+    /** @return the error in operations per second; NaN unless this is a throughput result */
+    public double opsPerSecondError() {
+        return scoreError * opsPerSecondFactor();
+    }
+
+    /** @return the score in microseconds per operation; NaN unless this is a time-per-operation result */
+    public double microsPerOp() {
+        return score * microsPerOpFactor();
+    }
+
+    /** @return the error in microseconds per operation; NaN unless this is a time-per-operation result */
+    public double microsPerOpError() {
+        return scoreError * microsPerOpFactor();
+    }
+
+    private double opsPerSecondFactor() {
+        switch (unit) {
+            case "ops/ns":
+                return 1e9;
+            case "ops/us":
+                return 1e6;
+            case "ops/ms":
+                return 1e3;
+            case "ops/s":
+                return 1;
+            default:
+                return Double.NaN;
+        }
+    }
+
+    private double microsPerOpFactor() {
+        switch (unit) {
+            case "ns/op":
+                return 1e-3;
+            case "us/op":
+                return 1;
+            case "ms/op":
+                return 1e3;
+            case "s/op":
+                return 1e6;
             default:
                 return Double.NaN;
         }

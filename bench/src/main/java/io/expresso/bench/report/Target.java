@@ -1,29 +1,45 @@
 package io.expresso.bench.report;
 
 /**
- * What a benchmark should achieve: a limit on the time ratio to its ceiling, a limit on the time per
- * operation, or nothing (a figure reported for information).
+ * What a figure should achieve: a limit on the time ratio to the ceiling, on the throughput ratio
+ * to the ceiling, on the time per operation or on a number of bytes; or nothing (a figure reported
+ * for information).
  */
 public final class Target {
 
-    private static final Target NONE = new Target(Double.NaN, Double.NaN);
+    /** The figure a target is about. */
+    private enum Measure {
+        TIME_RATIO, THROUGHPUT_RATIO, NANOS_PER_OP, BYTES, NOTHING
+    }
 
-    private final double maxRatio;
-    private final double maxNanos;
+    private static final Target NONE = new Target(Measure.NOTHING, Double.NaN);
 
-    private Target(double maxRatio, double maxNanos) {
-        this.maxRatio = maxRatio;
-        this.maxNanos = maxNanos;
+    private final Measure measure;
+    private final double limit;
+
+    private Target(Measure measure, double limit) {
+        this.measure = measure;
+        this.limit = limit;
     }
 
     /** @return a target of at most {@code limit} times the ceiling's time per operation */
     public static Target ratioAtMost(double limit) {
-        return new Target(limit, Double.NaN);
+        return new Target(Measure.TIME_RATIO, limit);
+    }
+
+    /** @return a target of at least {@code limit} times the ceiling's operations per second */
+    public static Target throughputRatioAtLeast(double limit) {
+        return new Target(Measure.THROUGHPUT_RATIO, limit);
     }
 
     /** @return a target of at most {@code limit} nanoseconds per operation */
     public static Target nanosAtMost(double limit) {
-        return new Target(Double.NaN, limit);
+        return new Target(Measure.NANOS_PER_OP, limit);
+    }
+
+    /** @return a target of at most {@code limit} bytes */
+    public static Target bytesAtMost(double limit) {
+        return new Target(Measure.BYTES, limit);
     }
 
     public static Target none() {
@@ -32,26 +48,47 @@ public final class Target {
 
     /** @return the target as the report writes it */
     public String text() {
-        if (!Double.isNaN(maxRatio)) {
-            return "≤ " + Numbers.plain(maxRatio) + "× ceiling";
+        switch (measure) {
+            case TIME_RATIO:
+                return "≤ " + Numbers.plain(limit) + "× ceiling time";
+            case THROUGHPUT_RATIO:
+                return "≥ " + Numbers.plain(limit) + "× ceiling throughput";
+            case NANOS_PER_OP:
+                return limit >= 1000 ? "≤ " + Numbers.plain(limit / 1000) + " µs/op" : "≤ " + Numbers.plain(limit) + " ns/op";
+            case BYTES:
+                return "≤ " + Numbers.plain(limit) + " B";
+            default:
+                return "—";
         }
-        if (!Double.isNaN(maxNanos)) {
-            return "≤ " + Numbers.plain(maxNanos) + " ns/op";
-        }
-        return "—";
     }
 
     /**
      * @param nanosPerOp the benchmark's time per operation
-     * @param ratio its time ratio to the ceiling, NaN without one
-     * @return "yes" or "no", or "—" when there is no target or nothing to judge it by
+     * @param ceilingNanosPerOp its ceiling's, NaN without one
+     * @return the figure this target judges: a ratio or a time; NaN for a byte target or none
      */
-    public String verdict(double nanosPerOp, double ratio) {
-        double measured = !Double.isNaN(maxRatio) ? ratio : nanosPerOp;
-        double limit = !Double.isNaN(maxRatio) ? maxRatio : maxNanos;
-        if (Double.isNaN(limit) || Double.isNaN(measured)) {
+    public double measured(double nanosPerOp, double ceilingNanosPerOp) {
+        switch (measure) {
+            case TIME_RATIO:
+                return nanosPerOp / ceilingNanosPerOp;
+            case THROUGHPUT_RATIO:
+                return ceilingNanosPerOp / nanosPerOp;
+            case NANOS_PER_OP:
+                return nanosPerOp;
+            default:
+                return Double.NaN;
+        }
+    }
+
+    /**
+     * @param figure what the target is about (see {@link #measured}; bytes for a byte target)
+     * @return "PASS" or "MISS", or "—" when there is no target or no figure
+     */
+    public String verdict(double figure) {
+        if (measure == Measure.NOTHING || Double.isNaN(figure)) {
             return "—";
         }
-        return measured <= limit ? "yes" : "no";
+        boolean met = measure == Measure.THROUGHPUT_RATIO ? figure >= limit : figure <= limit;
+        return met ? "PASS" : "MISS";
     }
 }

@@ -47,6 +47,7 @@ final class JmhResultTest {
         JmhResult fast = read().get(0);
 
         assertEquals("a.B.fast", fast.benchmark());
+        assertEquals("avgt", fast.mode());
         assertEquals("document=small.json", fast.params());
         assertEquals(1500.0, fast.score());
         assertEquals("us/op", fast.unit());
@@ -65,6 +66,17 @@ final class JmhResultTest {
 
         assertEquals(1_500_000.0, results.get(0).nanosPerOp());
         assertEquals(250.0, results.get(1).nanosPerOp());
+    }
+
+    @Test
+    void shouldGiveThroughputInOpsPerSecondAndTimeInMicrosecondsOnly() throws IOException {
+        List<JmhResult> results = read();
+
+        assertEquals(1500.0, results.get(0).microsPerOp());
+        assertTrue(Double.isNaN(results.get(0).opsPerSecond()));
+        assertEquals(4_000_000.0, results.get(1).opsPerSecond());
+        assertEquals(12.5, results.get(1).opsPerSecondError());
+        assertTrue(Double.isNaN(results.get(1).microsPerOp()));
     }
 
     @Test
