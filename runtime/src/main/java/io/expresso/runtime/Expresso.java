@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class Expresso implements AutoCloseable {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+    /** AWS's state machine name rule: 1–80 characters, none of whitespace, brackets, wildcards, specials or controls. */
+    private static final Pattern NAME = Pattern.compile(
+            "[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]{1,80}");
 
     private final RuntimeConfig config;
     private final EventLoopGroup loops;
@@ -74,7 +76,7 @@ public final class Expresso implements AutoCloseable {
     /**
      * Validates and compiles a definition.
      *
-     * @param name the state machine name (1–80 of letters, digits, {@code -}, {@code _})
+     * @param name the state machine name (1–80 characters by AWS's rules; letters, digits, {@code -}, {@code _} are portable)
      * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
      * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
      */
@@ -143,7 +145,16 @@ public final class Expresso implements AutoCloseable {
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
         String arn = "arn:aws:states:" + config.region() + ":" + config.accountId() + ":express:" + machine.name()
                 + ":" + executionName + ":" + UUID.randomUUID();
-        return engine.start(machine.compiled(), executionName, arn, input, async);
+        return execute(machine, executionName, arn, input, async);
+    }
+
+    /**
+     * Executes one run under an ARN the caller made, for fronts that give runs of STANDARD-typed
+     * machines AWS's {@code execution:} ARNs.
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
+            Json input, boolean async) {
+        return engine.start(machine.compiled(), executionName, executionArn, input, async);
     }
 
     /** @return executions started and not yet ended */
