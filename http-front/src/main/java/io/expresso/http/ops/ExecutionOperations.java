@@ -147,9 +147,11 @@ public final class ExecutionOperations {
         // The engine refuses a start synchronously, so a refused stage is already failed here.
         CompletableFuture<ExecutionResult> future = run.toCompletableFuture();
         if (future.isCompletedExceptionally()) {
-            future.handle((result, failure) -> {
-                throw rejection(failure);
-            }).join();
+            try {
+                future.join();
+            } catch (CompletionException refused) {
+                throw rejection(refused);
+            }
         }
         return run;
     }
