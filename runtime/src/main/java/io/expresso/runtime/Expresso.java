@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  */
 public final class Expresso implements AutoCloseable {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
+    /** AWS's state machine name rule: 1–80 characters, none of whitespace, brackets, wildcards, specials or controls. */
+    private static final Pattern NAME = Pattern.compile(
+            "[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]{1,80}");
 
     private final RuntimeConfig config;
     private final EventLoopGroup loops;
@@ -73,7 +75,7 @@ public final class Expresso implements AutoCloseable {
     /**
      * Validates and compiles a definition.
      *
-     * @param name the state machine name (1–80 of letters, digits, {@code -}, {@code _})
+     * @param name the state machine name (1–80 characters by AWS's rules; letters, digits, {@code -}, {@code _} are portable)
      * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
      * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
      */
@@ -141,7 +143,16 @@ public final class Expresso implements AutoCloseable {
      *     when the runtime is at its in-flight limit or shutting down
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, input, async);
+        return engine.start(machine.compiled(), executionName, null, input, async);
+    }
+
+    /**
+     * Executes one run under an ARN the caller made: a front that answers before the run ends
+     * (StartExecution) needs it first, and runs of STANDARD-typed machines get {@code execution:} ARNs.
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
+            Json input, boolean async) {
+        return engine.start(machine.compiled(), executionName, executionArn, input, async);
     }
 
     /** @return executions started and not yet ended */

@@ -41,11 +41,13 @@ public final class Engine {
      * Starts one execution.
      *
      * @param name the execution name, or {@code null} to generate one when first read
+     * @param arn the execution ARN, or {@code null} to make the Express form when first read
      * @param async whether it was started asynchronously (StartExecution), which shows in {@code $$}
      * @return the completion, or a stage failed with {@link ExecutionRejectedException} when the
      *     engine is full or shutting down
      */
-    public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, Json input, boolean async) {
+    public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
+            boolean async) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         // Count first, then look at admission: a shutdown that stops admission and then sees zero
         // in flight can no longer miss a start that was already on its way.
@@ -58,7 +60,8 @@ public final class Engine {
             return completion;
         }
         EventLoop loop = pickLoop();
-        Execution execution = new Execution(this, loop, machine, name, input, async, completion);
+        Execution execution = new Execution(this, loop, machine, new ExecutionIdentity(machine.executionArnPrefix(), name, arn),
+                input, async, completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {

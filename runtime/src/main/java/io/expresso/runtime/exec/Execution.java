@@ -37,12 +37,12 @@ final class Execution implements Runnable {
     Execution nextOnLoop;
     Execution previousOnLoop;
 
-    Execution(Engine engine, EventLoop loop, CompiledMachine machine, String name, Json input,
+    Execution(Engine engine, EventLoop loop, CompiledMachine machine, ExecutionIdentity identity, Json input,
             boolean async, CompletableFuture<ExecutionResult> completion) {
         this.engine = engine;
         this.loop = loop;
         this.machine = machine;
-        this.identity = new ExecutionIdentity(machine.executionArnPrefix(), name);
+        this.identity = identity;
         this.input = input;
         this.async = async;
         this.completion = completion;

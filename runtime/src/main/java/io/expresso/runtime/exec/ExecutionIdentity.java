@@ -11,10 +11,14 @@ public final class ExecutionIdentity {
     private String name;
     private String arn;
 
-    /** @param name the caller's execution name, or {@code null} to generate one */
-    ExecutionIdentity(String arnPrefix, String name) {
+    /**
+     * @param name the caller's execution name, or {@code null} to generate one
+     * @param arn the caller's execution ARN, or {@code null} to make the Express form
+     */
+    ExecutionIdentity(String arnPrefix, String name, String arn) {
         this.arnPrefix = arnPrefix;
         this.name = name;
+        this.arn = arn;
     }
 
     public synchronized String name() {

@@ -1,0 +1,32 @@
+package io.expresso.http.ops;
+
+import io.expresso.http.api.ApiException;
+import io.expresso.http.api.ErrorType;
+import io.expresso.runtime.Expresso;
+import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.asl.InvalidDefinitionException;
+import io.expresso.runtime.compile.UnboundResourceException;
+
+/** Validates and compiles definitions, turning refusals into AWS's InvalidDefinition. */
+final class Deployer {
+
+    private final Expresso expresso;
+
+    Deployer(Expresso expresso) {
+        this.expresso = expresso;
+    }
+
+    /** @throws ApiException InvalidDefinition with AWS's message */
+    StateMachine deploy(String name, String definition, String roleArn) {
+        try {
+            return expresso.deploy(name, definition, roleArn);
+        } catch (InvalidDefinitionException invalid) {
+            throw new ApiException(ErrorType.INVALID_DEFINITION, invalid.getMessage());
+        } catch (UnboundResourceException unbound) {
+            // AWS's wording for a resource it does not know (asl.md §1.4).
+            throw new ApiException(ErrorType.INVALID_DEFINITION, "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: "
+                    + "The resource provided " + unbound.resource() + " is not recognized. The value is not a valid resource ARN, "
+                    + "or the resource is not available in this region. at /States/" + unbound.state() + "/Resource'");
+        }
+    }
+}

@@ -1,0 +1,403 @@
+package io.expresso.http.ops;
+
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.json.JsonBoolean;
+import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonSerializer;
+import io.expresso.codec.json.JsonString;
+import io.expresso.http.api.ApiException;
+import io.expresso.http.api.EpochSeconds;
+import io.expresso.http.api.ErrorType;
+import io.expresso.http.api.ExecutionArn;
+import io.expresso.http.api.MachineArn;
+import io.expresso.http.api.Members;
+import io.expresso.http.api.Names;
+import io.expresso.http.api.OperationTable;
+import io.expresso.http.api.PageToken;
+import io.expresso.http.api.RequestIds;
+import io.expresso.http.registry.ExecutionRecord;
+import io.expresso.http.registry.MachineEntry;
+import io.expresso.http.registry.MachineType;
+import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.ExecutionStatus;
+import io.expresso.runtime.exec.ExecutionRejectedException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Starting executions (StartSyncExecution, StartExecution) and the Standard-only execution
+ * operations, which answer as AWS does for Express ARNs and work from the window of recent runs
+ * for STANDARD-typed machines (api.md §2.7–2.9).
+ */
+public final class ExecutionOperations {
+
+    private static final List<String> STATUSES = List.of("RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE");
+    private static final JsonObject INCLUDED = JsonObject.of("included", JsonBoolean.TRUE);
+    private static final JsonObject NOT_INCLUDED = JsonObject.of("included", JsonBoolean.FALSE);
+
+    private final Backend backend;
+    private final Targets targets;
+
+    public ExecutionOperations(Backend backend) {
+        this.backend = backend;
+        this.targets = new Targets(backend.machines());
+    }
+
+    /** Registers this group's operations. */
+    public void register(OperationTable table) {
+        table.add("StartSyncExecution", this::startSync)
+                .add("StartExecution", this::start)
+                .add("DescribeExecution", this::describe)
+                .add("StopExecution", this::stop)
+                .add("ListExecutions", this::list)
+                .add("DescribeStateMachineForExecution", this::describeMachine)
+                .add("GetExecutionHistory", this::history);
+    }
+
+    /** The members StartSyncExecution and StartExecution share, checked. */
+    private record StartRequest(Targets.ExecutionTarget target, String name, Json input, String traceHeader, boolean metadataOnly) {
+    }
+
+    private StartRequest readStart(Members in) {
+        String arn = in.requiredString("stateMachineArn", 1, 256);
+        String name = in.optionalString("name", 1, 80);
+        String inputText = in.string("input");
+        String traceHeader = in.optionalString("traceHeader", 0, 256);
+        String included = in.enumValue("includedData", StateMachineOperations.INCLUDED_DATA);
+        in.check();
+        Names.checkResourceName(name);
+        Targets.ExecutionTarget target = targets.forStart(arn);
+        Json input = ExecutionInput.parse(inputText);
+        return new StartRequest(target, name == null ? RequestIds.next() : name, input, traceHeader, "METADATA_ONLY".equals(included));
+    }
+
+    CompletionStage<JsonObject> startSync(Members in) {
+        StartRequest start = readStart(in);
+        MachineEntry machine = start.target().machine();
+        if (machine.type() != MachineType.EXPRESS) {
+            throw ApiException.typeNotSupported();
+        }
+        return backend.expresso().execute(start.target().revision().machine(), start.name(), start.input(), false)
+                .handle((result, failure) -> {
+                    if (failure != null) {
+                        throw rejection(failure);
+                    }
+                    return syncReply(start, result);
+                });
+    }
+
+    private JsonObject syncReply(StartRequest start, ExecutionResult result) {
+        boolean succeeded = result.status() == ExecutionStatus.SUCCEEDED;
+        // StartSyncExecution's status enum has no ABORTED: a run cut short by shutdown reports as failed.
+        String status = result.status() == ExecutionStatus.ABORTED ? "FAILED" : result.status().name();
+        JsonObject.Builder reply = JsonObject.builder(15)
+                .add("executionArn", JsonString.of(result.executionArn()))
+                .add("stateMachineArn", JsonString.of(start.target().machine().arn()))
+                .add("name", JsonString.of(result.name()))
+                .add("startDate", EpochSeconds.of(result.startMillis()))
+                .add("stopDate", EpochSeconds.of(result.stopMillis()))
+                .add("status", JsonString.of(status));
+        addErrorAndCause(reply, result.error(), result.cause());
+        byte[] input = JsonSerializer.toBytes(result.input());
+        byte[] output = succeeded ? JsonSerializer.toBytes(result.output()) : null;
+        if (!start.metadataOnly()) {
+            reply.add("input", JsonString.of(new String(input, StandardCharsets.UTF_8)));
+        }
+        reply.add("inputDetails", start.metadataOnly() ? NOT_INCLUDED : INCLUDED);
+        if (succeeded && !start.metadataOnly()) {
+            reply.add("output", JsonString.of(new String(output, StandardCharsets.UTF_8)));
+        }
+        reply.add("outputDetails", start.metadataOnly() ? NOT_INCLUDED : INCLUDED);
+        if (start.traceHeader() != null) {
+            reply.add("traceHeader", JsonString.of(start.traceHeader()));
+        }
+        long payloadBytes = input.length + (output == null ? 0 : output.length)
+                + start.target().revision().definition().length();
+        reply.add("billingDetails", Billing.details(result.stopMillis() - result.startMillis(), payloadBytes));
+        return reply.build();
+    }
+
+    CompletionStage<JsonObject> start(Members in) {
+        StartRequest start = readStart(in);
+        MachineEntry machine = start.target().machine();
+        String prefix = "arn:aws:states:" + backend.expresso().config().region() + ":" + backend.expresso().config().accountId();
+        if (machine.type() == MachineType.EXPRESS) {
+            String arn = prefix + ":express:" + machine.name() + ":" + start.name() + ":" + RequestIds.next();
+            long now = System.currentTimeMillis();
+            // Results of asynchronous Express runs are observable only through logs (api.md §2.8).
+            launch(start, arn);
+            return Replies.of(startReply(arn, now));
+        }
+        return Replies.of(startStandard(start, prefix + ":execution:" + machine.name() + ":" + start.name()));
+    }
+
+    /**
+     * Starts a run whose result nobody waits for.
+     *
+     * @throws ApiException ThrottlingException or ServiceUnavailable when the runtime refuses it
+     */
+    private CompletionStage<ExecutionResult> launch(StartRequest start, String arn) {
+        CompletionStage<ExecutionResult> run = backend.expresso().execute(start.target().revision().machine(), start.name(), arn,
+                start.input(), true);
+        // The engine refuses a start synchronously, so a refused stage is already failed here.
+        CompletableFuture<ExecutionResult> future = run.toCompletableFuture();
+        if (future.isCompletedExceptionally()) {
+            try {
+                future.join();
+            } catch (CompletionException refused) {
+                throw rejection(refused);
+            }
+        }
+        return run;
+    }
+
+    /** A run of a STANDARD-typed machine: idempotent on (name, input) while remembered, as AWS's Standard starts are. */
+    private JsonObject startStandard(StartRequest start, String arn) {
+        ExecutionRecord existing = backend.executions().get(arn);
+        if (existing != null) {
+            if (existing.outcome() == null && existing.input().equals(start.input())) {
+                return startReply(arn, existing.startMillis());
+            }
+            throw new ApiException(ErrorType.EXECUTION_ALREADY_EXISTS, "Execution Already Exists: '" + arn + "'");
+        }
+        Targets.ExecutionTarget target = start.target();
+        ExecutionRecord record = new ExecutionRecord(arn, start.name(), target.machine(), target.revision(), target.versionArn(),
+                target.aliasArn(), start.input(), System.currentTimeMillis(), backend.executions().nextSequence());
+        launch(start, arn).thenAccept(result -> record.end(ExecutionRecord.Outcome.of(result)));
+        backend.executions().add(record);
+        return startReply(arn, record.startMillis());
+    }
+
+    private static JsonObject startReply(String arn, long startMillis) {
+        return JsonObject.builder(2).add("executionArn", JsonString.of(arn)).add("startDate", EpochSeconds.of(startMillis)).build();
+    }
+
+    private static ApiException rejection(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ApiException api) {
+            return api;
+        }
+        if (cause instanceof ExecutionRejectedException rejected) {
+            return rejected.reason() == ExecutionRejectedException.Reason.THROTTLED
+                    ? new ApiException(ErrorType.THROTTLING, "Rate exceeded")
+                    : new ApiException(ErrorType.SERVICE_UNAVAILABLE, rejected.getMessage());
+        }
+        return new ApiException(ErrorType.INTERNAL_FAILURE, "The execution could not run: " + cause);
+    }
+
+    private static void addErrorAndCause(JsonObject.Builder reply, String error, String cause) {
+        if (error != null) {
+            reply.add("error", JsonString.of(error));
+        }
+        if (cause != null) {
+            reply.add("cause", JsonString.of(cause));
+        }
+    }
+
+    /** @return the remembered run an execution ARN names */
+    private ExecutionRecord record(String arnText) {
+        ExecutionArn.parse(arnText).requireStandard();
+        ExecutionRecord record = backend.executions().get(arnText);
+        if (record == null) {
+            throw ApiException.executionDoesNotExist(arnText);
+        }
+        return record;
+    }
+
+    CompletionStage<JsonObject> describe(Members in) {
+        String arn = in.requiredString("executionArn", 1, 256);
+        String included = in.enumValue("includedData", StateMachineOperations.INCLUDED_DATA);
+        in.check();
+        boolean metadataOnly = "METADATA_ONLY".equals(included);
+        ExecutionRecord record = record(arn);
+        ExecutionRecord.Outcome outcome = record.outcome();
+        JsonObject.Builder reply = JsonObject.builder(16)
+                .add("executionArn", JsonString.of(record.arn()))
+                .add("stateMachineArn", JsonString.of(record.machine().arn()))
+                .add("name", JsonString.of(record.name()))
+                .add("status", JsonString.of(record.status()))
+                .add("startDate", EpochSeconds.of(record.startMillis()));
+        if (outcome != null) {
+            reply.add("stopDate", EpochSeconds.of(outcome.stopMillis()));
+        }
+        if (!metadataOnly) {
+            reply.add("input", JsonString.of(JsonSerializer.toCompactString(record.input())));
+        }
+        reply.add("inputDetails", metadataOnly ? NOT_INCLUDED : INCLUDED);
+        if (outcome != null && outcome.output() != null) {
+            if (!metadataOnly) {
+                reply.add("output", JsonString.of(JsonSerializer.toCompactString(outcome.output())));
+            }
+            reply.add("outputDetails", metadataOnly ? NOT_INCLUDED : INCLUDED);
+        }
+        if (outcome != null) {
+            addErrorAndCause(reply, outcome.error(), outcome.cause());
+        }
+        if (record.versionArn() != null) {
+            reply.add("stateMachineVersionArn", JsonString.of(record.versionArn()));
+        }
+        if (record.aliasArn() != null) {
+            reply.add("stateMachineAliasArn", JsonString.of(record.aliasArn()));
+        }
+        reply.add("redriveCount", JsonNumber.of(0));
+        return Replies.of(reply.build());
+    }
+
+    /**
+     * Marks a running STANDARD run ABORTED. The engine has no way to cut a run short from outside,
+     * so the run goes on in the background until it ends on its own or at the 5-minute limit; its
+     * result is then ignored, because the first outcome set wins.
+     */
+    CompletionStage<JsonObject> stop(Members in) {
+        String arn = in.requiredString("executionArn", 1, 256);
+        String error = in.optionalString("error", 0, 256);
+        String cause = in.optionalSensitiveString("cause", 0, 32_768);
+        in.check();
+        ExecutionRecord record = record(arn);
+        ExecutionRecord.Outcome outcome = record.end(
+                new ExecutionRecord.Outcome(ExecutionStatus.ABORTED, null, error, cause, System.currentTimeMillis()));
+        return Replies.of(JsonObject.of("stopDate", EpochSeconds.of(outcome.stopMillis())));
+    }
+
+    CompletionStage<JsonObject> list(Members in) {
+        String arnText = in.optionalString("stateMachineArn", 1, 256);
+        String mapRunArn = in.string("mapRunArn");
+        String statusFilter = in.enumValue("statusFilter", STATUSES);
+        int max = in.integer("maxResults", 0, 1000, 0);
+        String token = in.optionalString("nextToken", 1, 3096);
+        in.check();
+        if (arnText == null) {
+            if (mapRunArn != null) {
+                throw new ApiException(ErrorType.RESOURCE_NOT_FOUND, "Resource not found: '" + mapRunArn + "'", mapRunArn);
+            }
+            throw new ApiException(ErrorType.VALIDATION, "Must provide a StateMachine ARN or MapRun ARN");
+        }
+        MachineArn arn = MachineArn.parse(arnText);
+        MachineEntry machine = targets.machine(arn);
+        if (machine.type() == MachineType.EXPRESS) {
+            throw ApiException.typeNotSupported();
+        }
+        String qualified = arn.isBase() ? null : arnText;
+        String after = PageToken.decode("executions", token);
+        long before = parseSequence(after);
+        int size = PageToken.size(max);
+        List<ExecutionRecord> page = backend.executions().newestFirst(record -> record.machine() == machine
+                && (statusFilter == null || statusFilter.equals(record.status()))
+                && (qualified == null || qualified.equals(record.versionArn()) || qualified.equals(record.aliasArn())), before, size);
+        JsonArray.Builder executions = new JsonArray.Builder(page.size());
+        for (int i = 0; i < page.size() && i < size; i++) {
+            executions.add(listItem(page.get(i)));
+        }
+        JsonObject.Builder reply = JsonObject.builder(2).add("executions", executions.build());
+        if (page.size() > size) {
+            reply.add("nextToken", JsonString.of(PageToken.encode("executions", Long.toString(page.get(size - 1).sequence()))));
+        }
+        return Replies.of(reply.build());
+    }
+
+    private static long parseSequence(String key) {
+        if (key == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalidToken();
+        }
+    }
+
+    private static JsonObject listItem(ExecutionRecord record) {
+        ExecutionRecord.Outcome outcome = record.outcome();
+        JsonObject.Builder item = JsonObject.builder(9)
+                .add("executionArn", JsonString.of(record.arn()))
+                .add("stateMachineArn", JsonString.of(record.machine().arn()))
+                .add("name", JsonString.of(record.name()))
+                .add("status", JsonString.of(record.status()))
+                .add("startDate", EpochSeconds.of(record.startMillis()));
+        if (outcome != null) {
+            item.add("stopDate", EpochSeconds.of(outcome.stopMillis()));
+        }
+        if (record.versionArn() != null) {
+            item.add("stateMachineVersionArn", JsonString.of(record.versionArn()));
+        }
+        if (record.aliasArn() != null) {
+            item.add("stateMachineAliasArn", JsonString.of(record.aliasArn()));
+        }
+        item.add("redriveCount", JsonNumber.of(0));
+        return item.build();
+    }
+
+    CompletionStage<JsonObject> describeMachine(Members in) {
+        String arn = in.requiredString("executionArn", 1, 256);
+        in.enumValue("includedData", StateMachineOperations.INCLUDED_DATA);
+        in.check();
+        ExecutionRecord record = record(arn);
+        JsonObject.Builder reply = JsonObject.builder(8)
+                .add("stateMachineArn", JsonString.of(record.versionArn() != null ? record.versionArn() : record.machine().arn()))
+                .add("name", JsonString.of(record.machine().name()))
+                .add("definition", JsonString.of(record.revision().definition()))
+                .add("roleArn", JsonString.of(record.revision().roleArn()))
+                .add("updateDate", EpochSeconds.of(record.revision().updateMillis()))
+                .add("loggingConfiguration", record.revision().logging())
+                .add("tracingConfiguration", record.revision().tracing());
+        if (record.revision().revisionId() != null) {
+            reply.add("revisionId", JsonString.of(record.revision().revisionId()));
+        }
+        return Replies.of(reply.build());
+    }
+
+    /**
+     * The run's start and end events. The engine keeps no per-state history, so a STANDARD run
+     * shows {@code ExecutionStarted} and, once ended, its terminal event.
+     */
+    CompletionStage<JsonObject> history(Members in) {
+        String arn = in.requiredString("executionArn", 1, 256);
+        boolean reverse = in.bool("reverseOrder", false);
+        in.integer("maxResults", 0, 1000, 0);
+        in.optionalString("nextToken", 1, 3096);
+        in.check();
+        ExecutionRecord record = record(arn);
+        JsonObject started = JsonObject.builder(5)
+                .add("timestamp", EpochSeconds.of(record.startMillis()))
+                .add("type", JsonString.of("ExecutionStarted"))
+                .add("id", JsonNumber.of(1))
+                .add("previousEventId", JsonNumber.of(0))
+                .add("executionStartedEventDetails", JsonObject.builder(3)
+                        .add("input", JsonString.of(JsonSerializer.toCompactString(record.input())))
+                        .add("inputDetails", INCLUDED)
+                        .add("roleArn", JsonString.of(record.revision().roleArn())).build())
+                .build();
+        ExecutionRecord.Outcome outcome = record.outcome();
+        JsonArray events = outcome == null ? JsonArray.of(started) : reverse
+                ? JsonArray.of(endEvent(outcome), started) : JsonArray.of(started, endEvent(outcome));
+        return Replies.of(JsonObject.of("events", events));
+    }
+
+    private static JsonObject endEvent(ExecutionRecord.Outcome outcome) {
+        String type = switch (outcome.status()) {
+            case SUCCEEDED -> "ExecutionSucceeded";
+            case FAILED -> "ExecutionFailed";
+            case TIMED_OUT -> "ExecutionTimedOut";
+            case ABORTED -> "ExecutionAborted";
+        };
+        JsonObject.Builder details = JsonObject.builder(2);
+        if (outcome.output() != null) {
+            details.add("output", JsonString.of(JsonSerializer.toCompactString(outcome.output())))
+                    .add("outputDetails", INCLUDED);
+        }
+        addErrorAndCause(details, outcome.error(), outcome.cause());
+        String detailsName = Character.toLowerCase(type.charAt(0)) + type.substring(1) + "EventDetails";
+        return JsonObject.builder(5)
+                .add("timestamp", EpochSeconds.of(outcome.stopMillis()))
+                .add("type", JsonString.of(type))
+                .add("id", JsonNumber.of(2))
+                .add("previousEventId", JsonNumber.of(1))
+                .add(detailsName, details.build())
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package io.expresso.http;
+
+import io.expresso.runtime.RuntimeConfig;
+import io.expresso.runtime.task.TaskHandlers;
+import io.expresso.runtime.workloads.WorkloadHandlers;
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/** A real server on an ephemeral loopback port, with the workload handlers bound, and SDK clients for it. */
+final class ServerFixture implements AutoCloseable {
+
+    static final String ROLE = "arn:aws:iam::123456789012:role/test";
+    static final String PREFIX = "arn:aws:states:us-east-1:123456789012:stateMachine:";
+
+    final ExpressoServer server;
+    final SfnClient sfn;
+
+    ServerFixture(boolean strict) throws InterruptedException {
+        server = ExpressoServer.start(new ServerConfig().port(0).strict(strict).executionWindow(50)
+                .runtime(new RuntimeConfig().eventLoops(2).taskHandlers(WorkloadHandlers.register(new TaskHandlers()))));
+        sfn = client(server.endpoint());
+    }
+
+    /** The SDK as a user would set it up, with the {@code sync-} host prefix turned off (api.md §1.9). */
+    static SfnClient client(String endpoint) {
+        return SfnClient.builder()
+                .endpointOverride(URI.create(endpoint))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .overrideConfiguration(c -> c.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
+                .build();
+    }
+
+    @Override
+    public void close() {
+        sfn.close();
+        server.close();
+    }
+}
