@@ -2,6 +2,7 @@ package io.expresso.codec.eval;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonObject;
 
 /**
  * What a compiled path, template or intrinsic call reads besides its input: the context object
@@ -18,6 +19,16 @@ public abstract class EvalScope {
 
     /** @return the context object ({@code $$}) as the current state sees it */
     public abstract Json contextObject();
+
+    /**
+     * @return {@code $$.<member>.<child>}, or {@code null} when absent. A scope may override this
+     *     to answer without building the whole context object, which most paths never need.
+     */
+    public Json contextMember(String member, String child) {
+        Json context = contextObject();
+        Json top = context instanceof JsonObject ? ((JsonObject) context).get(member) : null;
+        return top instanceof JsonObject ? ((JsonObject) top).get(child) : null;
+    }
 
     /** @return the value of variable {@code name}, or {@code null} if it is not defined */
     public abstract Json variable(String name);

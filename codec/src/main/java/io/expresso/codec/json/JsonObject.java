@@ -23,6 +23,8 @@ public final class JsonObject extends Json {
     private final int[] index;
     /** Memoized {@link #serializedSize()}; 0 until first asked. */
     private int bytes;
+    /** The bytes of the quoted keys, known in advance for objects of a {@link Shape}; 0 when not. */
+    private int keysBytes;
 
     private JsonObject(String[] keys, Json[] values, int size, int[] index) {
         this.keys = keys;
@@ -43,7 +45,9 @@ public final class JsonObject extends Json {
         if (values.length != shape.keys.length) {
             throw new IllegalArgumentException("expected " + shape.keys.length + " values, got " + values.length);
         }
-        return new JsonObject(shape.keys, values, values.length, shape.index);
+        JsonObject object = new JsonObject(shape.keys, values, values.length, shape.index);
+        object.keysBytes = shape.keysBytes;
+        return object;
     }
 
     /** @return a one-member object */
@@ -95,16 +99,27 @@ public final class JsonObject extends Json {
      */
     public JsonObject with(String key, Json value) {
         int i = indexOf(key);
+        JsonObject result;
+        int known = bytes;
         if (i >= 0) {
             Json[] vs = Arrays.copyOf(values, size);
             vs[i] = value;
-            return new JsonObject(keys, vs, size, index);
+            result = new JsonObject(keys, vs, size, index);
+            if (known != 0) {
+                // Only the replaced member changed: measure the new value, not the whole object again.
+                result.bytes = known - values[i].serializedSize() + value.serializedSize();
+            }
+            return result;
         }
         String[] ks = Arrays.copyOf(keys, size + 1);
         Json[] vs = Arrays.copyOf(values, size + 1);
         ks[size] = key;
         vs[size] = value;
-        return create(ks, vs, size + 1);
+        result = create(ks, vs, size + 1);
+        if (known != 0) {
+            result.bytes = known + (size == 0 ? 0 : 1) + JsonString.quotedLength(key) + 1 + value.serializedSize();
+        }
+        return result;
     }
 
     private static JsonObject create(String[] keys, Json[] values, int size) {
@@ -152,9 +167,16 @@ public final class JsonObject extends Json {
     public int serializedSize() {
         int b = bytes;
         if (b == 0) {
-            b = 2 + Math.max(0, size - 1);
-            for (int i = 0; i < size; i++) {
-                b += JsonString.quotedLength(keys[i]) + 1 + values[i].serializedSize();
+            b = 2 + Math.max(0, size - 1) + size;
+            if (keysBytes != 0) {
+                b += keysBytes;
+                for (int i = 0; i < size; i++) {
+                    b += values[i].serializedSize();
+                }
+            } else {
+                for (int i = 0; i < size; i++) {
+                    b += JsonString.quotedLength(keys[i]) + values[i].serializedSize();
+                }
             }
             bytes = b;
         }
@@ -204,15 +226,25 @@ public final class JsonObject extends Json {
     public static final class Shape {
         private final String[] keys;
         private final int[] index;
+        private final int keysBytes;
 
         private Shape(String[] keys, int[] index) {
             this.keys = keys;
             this.index = index;
+            int total = 0;
+            for (String key : keys) {
+                total += JsonString.quotedLength(key);
+            }
+            this.keysBytes = total;
         }
 
         /** @throws IllegalArgumentException if a key appears twice */
         public static Shape of(String... keys) {
-            String[] copy = keys.clone();
+            String[] copy = new String[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                // Interned, as compiled path names are, so reading a member of a templated object compares by identity.
+                copy[i] = keys[i].intern();
+            }
             Builder check = new Builder(copy.length);
             for (String key : copy) {
                 check.add(key, JsonNull.NULL);

@@ -24,6 +24,8 @@ public final class JsonParser {
 
     private final JsonReader<Object> reader = DSL.newReader(new byte[0]);
     private byte[] input;
+    /** The serialized size of the string {@link #readString()} just read, or 0 when it had escapes. */
+    private int lastStringSize;
     private int length;
     /**
      * Byte offsets of the keys of the objects being read, innermost object last, so that a
@@ -116,7 +118,8 @@ public final class JsonParser {
             case '[':
                 return readArray(depth + 1);
             case '"':
-                return JsonString.of(readString());
+                String text = readString();
+                return JsonString.parsed(text, lastStringSize);
             case 't':
                 if (!reader.wasTrue()) {
                     throw error("Invalid literal, expected true", tokenStart());
@@ -228,6 +231,10 @@ public final class JsonParser {
         int close = reader.getCurrentIndex() - 1;
         if (checkStringBytes(open + 1, close)) {
             checkSurrogates(value, open);
+            lastStringSize = 0;
+        } else {
+            // Without escapes the serializer writes exactly the bytes that were read, quotes included.
+            lastStringSize = close - open + 1;
         }
         return value;
     }

@@ -13,6 +13,16 @@ public final class JsonString extends Json {
         this.value = value;
     }
 
+    /** A parsed string whose serialized size the parser already knows ({@code size} 0 when it does not). */
+    static JsonString parsed(String value, int size) {
+        if (value.isEmpty()) {
+            return EMPTY;
+        }
+        JsonString string = new JsonString(value);
+        string.size = size;
+        return string;
+    }
+
     public static JsonString of(String value) {
         return value.isEmpty() ? EMPTY : new JsonString(value);
     }

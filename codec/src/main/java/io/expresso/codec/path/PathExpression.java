@@ -41,13 +41,28 @@ public abstract class PathExpression {
             throw new InvalidExpressionException(text, "Invalid JSONPath '" + text + "': a path must start with '$'");
         }
         if (text.startsWith("$$")) {
-            return new ContextPathExpression(parse(text, 2, reference));
+            return context(text, parse(text, 2, reference));
         }
         int nameEnd = variableNameEnd(text);
         if (nameEnd > 1) {
             return new VariablePathExpression(text.substring(1, nameEnd), parse(text, nameEnd, reference));
         }
         return new InputPathExpression(parse(text, 1, reference));
+    }
+
+    /**
+     * {@code $$.A.B…} asks the scope for {@code A.B} directly, so a runtime can answer
+     * {@code $$.Execution.Input} or {@code $$.Map.Item} without building the whole context object.
+     */
+    private static PathExpression context(String text, JsonPath path) {
+        if (path instanceof DefinitePath) {
+            PathStep[] steps = ((DefinitePath) path).steps;
+            if (steps.length >= 2 && steps[0] instanceof PathStep.Member && steps[1] instanceof PathStep.Member) {
+                return new ContextMemberPathExpression(path, ((PathStep.Member) steps[0]).name,
+                        ((PathStep.Member) steps[1]).name, PathParser.definiteTail(text, steps, 2));
+            }
+        }
+        return new ContextPathExpression(path);
     }
 
     private static JsonPath parse(String text, int from, boolean reference) {
@@ -111,6 +126,30 @@ public abstract class PathExpression {
         @Override
         public Json root(Json input, EvalScope scope) {
             return input;
+        }
+    }
+
+    static final class ContextMemberPathExpression extends PathExpression {
+        private final String member;
+        private final String child;
+        private final JsonPath rest;
+
+        ContextMemberPathExpression(JsonPath path, String member, String child, JsonPath rest) {
+            super(path);
+            this.member = member;
+            this.child = child;
+            this.rest = rest;
+        }
+
+        @Override
+        public Json evaluate(Json input, EvalScope scope) {
+            Json value = scope.contextMember(member, child);
+            return value == null ? null : rest.select(value);
+        }
+
+        @Override
+        public Json root(Json input, EvalScope scope) {
+            return scope.contextObject();
         }
     }
 

@@ -124,6 +124,11 @@ final class PathParser {
         return new IndefinitePath(pathText, selectors.get(0));
     }
 
+    /** @return the definite path made of {@code steps} from index {@code from} on, for a caller that resolved the first ones itself */
+    static JsonPath definiteTail(String pathText, PathStep[] steps, int from) {
+        return definite(pathText, java.util.Arrays.copyOfRange(steps, from, steps.length));
+    }
+
     private static JsonPath definite(String pathText, PathStep[] steps) {
         if (steps.length == 0) {
             return new RootPath(pathText);

@@ -20,7 +20,7 @@ abstract class PathStep {
         final String name;
 
         Member(String name) {
-            this.name = name;
+            this.name = name.intern(); // compiled once; lets lookups on objects of a template Shape match by identity
         }
 
         @Override

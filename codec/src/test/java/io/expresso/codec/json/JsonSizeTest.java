@@ -38,4 +38,18 @@ class JsonSizeTest {
         Json value = JsonParser.parse("{\"name\":\"Zoë\",\"tags\":[\"α\",\"β\"],\"n\":12}");
         assertEquals(value.toString().getBytes(StandardCharsets.UTF_8).length, value.serializedSize());
     }
+
+    @Test
+    void shouldKeepSizesExactWhenDerivedFromParsingAndFromWith() {
+        JsonObject parsed = (JsonObject) JsonParser.parse(
+                "{\"plain\":\"abc\",\"escaped\":\"a\\u00e9\\/b\",\"n\":{\"deep\":[1,\"x\"]}}");
+        assertSizeMatchesSerializedBytes(parsed);
+        JsonObject replaced = parsed.with("plain", JsonString.of("longer value"));
+        assertSizeMatchesSerializedBytes(replaced);
+        JsonObject appended = replaced.with("added", parsed);
+        assertSizeMatchesSerializedBytes(appended);
+        assertSizeMatchesSerializedBytes(JsonObject.EMPTY.with("first", JsonNumber.of(7)));
+        JsonObject.Shape shape = JsonObject.Shape.of("k\"1", "k2");
+        assertSizeMatchesSerializedBytes(JsonObject.of(shape, new Json[] {JsonString.of("é"), JsonNull.NULL}));
+    }
 }

@@ -58,6 +58,10 @@ final class Execution implements Runnable {
         root.runFrom(machine.startAt());
     }
 
+    Json input() {
+        return input;
+    }
+
     String arn() {
         return identity.arn();
     }

@@ -15,6 +15,8 @@ import io.expresso.codec.json.JsonString;
  */
 final class Frame extends EvalScope {
 
+    private static final JsonObject.Shape MAP_ITEM = JsonObject.Shape.of("Index", "Value");
+
     final Execution execution;
     /** Who hears of this frame's end; {@code null} for the top level. */
     private final FrameJoin join;
@@ -33,6 +35,15 @@ final class Frame extends EvalScope {
     /** Set while an ItemSelector is evaluated for one item, so {@code $$.Map} can be shown. */
     int mapItemIndex = -1;
     Json mapItemValue;
+    /** {@code $$.Map.Item} of the current item, made on first use. */
+    private Json mapItemObject;
+    /** Shows {@code $$.Map} for the item at {@code index} while its ItemSelector is evaluated; -1 hides it. */
+    void showMapItem(int index, Json value) {
+        mapItemIndex = index;
+        mapItemValue = value;
+        mapItemObject = null;
+    }
+
     /** Bumped whenever pending callbacks (tasks, timers) of this frame become stale. */
     int generation;
     boolean ended;
@@ -230,29 +241,57 @@ final class Frame extends EvalScope {
         return context;
     }
 
+    /**
+     * Answers the members paths ask for most without building the context object: the execution
+     * input, the state name and the current Map item are at hand already.
+     */
+    @Override
+    public Json contextMember(String member, String child) {
+        switch (member) {
+            case "Execution":
+                return "Input".equals(child) ? execution.input() : execution.contextExecution().get(child);
+            case "State":
+                return "Name".equals(child) ? state.nameJson : stateObject().get(child);
+            case "Map":
+                return mapItemIndex >= 0 && "Item".equals(child) ? mapItem() : null;
+            case "StateMachine":
+                return execution.contextStateMachine().get(child);
+            default:
+                return null;
+        }
+    }
+
     @Override
     public Json variable(String name) {
         return null;
     }
 
     private Json buildContextObject() {
-        boolean retries = state instanceof RetryingState;
-        JsonObject.Builder stateObject = JsonObject.builder(3)
-                .add("Name", JsonString.of(state.name))
-                .add("EnteredTime", JsonString.of(Timestamps.format(enteredTimeMillis)));
-        if (retries) {
-            stateObject.add("RetryCount", JsonNumber.of(retryCount));
-        }
         JsonObject.Builder context = JsonObject.builder(4)
                 .add("Execution", execution.contextExecution())
                 .add("StateMachine", execution.contextStateMachine())
-                .add("State", stateObject.build());
+                .add("State", stateObject());
         if (mapItemIndex >= 0) {
-            context.add("Map", JsonObject.of("Item", JsonObject.builder(2)
-                    .add("Index", JsonNumber.of(mapItemIndex))
-                    .add("Value", mapItemValue)
-                    .build()));
+            context.add("Map", JsonObject.of("Item", mapItem()));
         }
         return context.build();
+    }
+
+    private JsonObject stateObject() {
+        JsonObject.Builder stateObject = JsonObject.builder(3)
+                .add("Name", state.nameJson)
+                .add("EnteredTime", JsonString.of(Timestamps.format(enteredTimeMillis)));
+        if (state instanceof RetryingState) {
+            stateObject.add("RetryCount", JsonNumber.of(retryCount));
+        }
+        return stateObject.build();
+    }
+
+    /** {@code $$.Map.Item} for the item whose ItemSelector is being evaluated, made once per item. */
+    private Json mapItem() {
+        if (mapItemObject == null) {
+            mapItemObject = JsonObject.of(MAP_ITEM, new Json[] {JsonNumber.of(mapItemIndex), mapItemValue});
+        }
+        return mapItemObject;
     }
 }

@@ -121,11 +121,9 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
             Json item = items.get(index);
             Json input = item;
             if (node.itemSelector != null) {
-                parent.mapItemIndex = index;
-                parent.mapItemValue = item;
+                parent.showMapItem(index, item);
                 input = node.itemSelector.evaluate(mapInput, parent);
-                parent.mapItemIndex = -1;
-                parent.mapItemValue = null;
+                parent.showMapItem(-1, null);
                 if (input == null) {
                     failed(null, parent.evaluationFailure());
                     return;

@@ -1,5 +1,7 @@
 package io.expresso.runtime.exec;
 
+import io.expresso.codec.json.JsonString;
+
 /**
  * One compiled state: its paths, templates, rules and error policy, and direct references to the
  * states it can go to. Nodes are immutable and shared by every execution of a machine.
@@ -7,9 +9,12 @@ package io.expresso.runtime.exec;
 public abstract class StateNode {
 
     final String name;
+    /** The name as a JSON string, for {@code $$.State.Name}, made once. */
+    final JsonString nameJson;
 
     StateNode(String name) {
         this.name = name;
+        this.nameJson = JsonString.of(name);
     }
 
     /** @return the state's name in its definition */
