@@ -37,6 +37,11 @@ public final class JsonArray extends Json {
         return size;
     }
 
+    /** Records the size the parser measured while reading the array. */
+    void knownSize(int serializedSize) {
+        bytes = serializedSize;
+    }
+
     public boolean isEmpty() {
         return size == 0;
     }

@@ -77,6 +77,11 @@ public final class JsonObject extends Json {
         return i < 0 ? null : values[i];
     }
 
+    /** Records the size the parser measured while reading the object. */
+    void knownSize(int serializedSize) {
+        bytes = serializedSize;
+    }
+
     /** @return the position of {@code key}, or -1 when absent */
     public int indexOf(String key) {
         if (index != null) {

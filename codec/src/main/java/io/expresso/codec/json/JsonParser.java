@@ -19,13 +19,16 @@ public final class JsonParser {
     /** Jackson's default nesting limit, which AWS's own parser applies too. */
     public static final int MAX_DEPTH = 1000;
 
-    private static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>());
+    private static final DslJson<Object> DSL =
+            new DslJson<>(new DslJson.Settings<>().useKeyCache(new InterningKeyCache()));
     private static final ThreadLocal<JsonParser> PER_THREAD = ThreadLocal.withInitial(JsonParser::new);
 
     private final JsonReader<Object> reader = DSL.newReader(new byte[0]);
     private byte[] input;
     /** The serialized size of the string {@link #readString()} just read, or 0 when it had escapes. */
     private int lastStringSize;
+    /** The serialized size of the key {@link #readKey()} just read. */
+    private int lastKeySize;
     private int length;
     /**
      * Byte offsets of the keys of the objects being read, innermost object last, so that a
@@ -155,17 +158,18 @@ public final class JsonParser {
         }
         JsonObject.Builder builder = JsonObject.builder(8);
         int firstKey = keyCount;
+        // The object's serialized size, summed while reading: every part's size is at hand here.
+        int bytes = 1;
         while (true) {
             if (token != '"') {
                 throw error("Expected a quoted object key", tokenStart());
             }
             pushKeyPosition(tokenStart());
-            String key = readString();
-            if (reader.getNextToken() != ':') {
-                throw error("Expected ':' after object key", tokenStart());
-            }
-            reader.getNextToken();
-            builder.add(key, readValue(depth));
+            String key = readKey();
+            int keySize = lastKeySize; // read before the value, whose own keys overwrite it
+            Json value = readValue(depth);
+            builder.add(key, value);
+            bytes += keySize + 2 + value.serializedSize();
             token = reader.getNextToken();
             if (token == '}') {
                 break;
@@ -176,6 +180,9 @@ public final class JsonParser {
             token = reader.getNextToken();
         }
         JsonObject object = builder.buildIfDistinct();
+        if (object != null) {
+            object.knownSize(bytes);
+        }
         if (object == null) {
             int repeated = builder.firstRepeatedKey();
             throw error("Duplicate key '" + builder.keyAt(repeated) + "' in an object", keyPositions[firstKey + repeated]);
@@ -198,11 +205,16 @@ public final class JsonParser {
             return JsonArray.EMPTY;
         }
         JsonArray.Builder builder = new JsonArray.Builder(8);
+        int bytes = 1;
         while (true) {
-            builder.add(readValue(depth));
+            Json value = readValue(depth);
+            builder.add(value);
+            bytes += value.serializedSize() + 1;
             token = reader.getNextToken();
             if (token == ']') {
-                return builder.build();
+                JsonArray array = builder.build();
+                array.knownSize(bytes);
+                return array;
             }
             if (token != ',') {
                 throw error("Expected ',' or ']' in array", tokenStart());
@@ -215,6 +227,54 @@ public final class JsonParser {
         if (depth > MAX_DEPTH) {
             throw error("Nesting deeper than " + MAX_DEPTH + " levels", tokenStart());
         }
+    }
+
+    /**
+     * Reads an object key and the {@code :} after it, leaving the reader on the value's first
+     * token. The raw bytes are checked first, which also finds the closing quote; the key itself
+     * comes from dsl-json's key cache (interned, see {@link InterningKeyCache}).
+     */
+    private String readKey() throws IOException {
+        int open = tokenStart();
+        int close = closingQuote(open + 1);
+        if (close < 0) {
+            readString(); // unterminated or broken: the string reader names the fault
+            throw error("Expected ':' after object key", reader.getCurrentIndex());
+        }
+        boolean escaped = checkStringBytes(open + 1, close);
+        int colon = close + 1;
+        while (colon < length && isWhitespace(input[colon])) {
+            colon++;
+        }
+        if (colon >= length) {
+            throw error("Unexpected end of JSON input", colon);
+        }
+        if (input[colon] != ':') {
+            throw error("Expected ':' after object key", colon);
+        }
+        String key = reader.readKey();
+        if (escaped) {
+            checkSurrogates(key, open);
+            lastKeySize = JsonString.quotedLength(key);
+        } else {
+            lastKeySize = close - open + 1;
+        }
+        return key;
+    }
+
+    /** @return the index of the quote that ends the string starting at {@code from}, or -1 */
+    private int closingQuote(int from) {
+        byte[] in = input;
+        for (int i = from; i < length; i++) {
+            byte b = in[i];
+            if (b == '"') {
+                return i;
+            }
+            if (b == '\\') {
+                i++;
+            }
+        }
+        return -1;
     }
 
     private String readString() throws IOException {
