@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WorkloadExecutionBenchmark {
 
     /** Executions per {@link #expressoOnLoop} call: enough to make the batch's one hand-off negligible. */
-    public static final int BATCH = 64;
+    public static final int BATCH = 512;
 
     @Param({"pass-chain", "choice-loop", "map-fanout", "parallel-4", "intrinsics", "order-pipeline"})
     public String workload;

@@ -6,8 +6,6 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +22,10 @@ public final class Engine {
     private final double timeScale;
     private final int maxInFlight;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final Map<EventExecutor, LoopExecutions> running = new IdentityHashMap<>();
+    private final AtomicInteger nextLoop = new AtomicInteger();
+    private final EventLoop[] loops;
+    /** What each loop runs, at the same index as {@link #loops}. */
+    private final LoopExecutions[] running;
     private volatile boolean accepting = true;
 
     /** @param timeScale multiplies every wait, back-off and timeout (1 = real time) */
@@ -32,8 +33,15 @@ public final class Engine {
         this.group = group;
         this.maxInFlight = maxInFlight;
         this.timeScale = timeScale;
+        java.util.List<EventLoop> all = new java.util.ArrayList<>();
         for (EventExecutor loop : group) {
-            running.put(loop, new LoopExecutions());
+            all.add((EventLoop) loop);
+        }
+        // Arrays, not the group's iterator and a map, so that placing an execution allocates nothing.
+        this.loops = all.toArray(new EventLoop[0]);
+        this.running = new LoopExecutions[loops.length];
+        for (int i = 0; i < loops.length; i++) {
+            running[i] = new LoopExecutions(loops[i]);
         }
     }
 
@@ -51,17 +59,18 @@ public final class Engine {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         // Count first, then look at admission: a shutdown that stops admission and then sees zero
         // in flight can no longer miss a start that was already on its way.
-        int running = inFlight.incrementAndGet();
-        if (!accepting || running > maxInFlight) {
+        int admitted = inFlight.incrementAndGet();
+        if (!accepting || admitted > maxInFlight) {
             inFlight.decrementAndGet();
             completion.completeExceptionally(new ExecutionRejectedException(accepting
                     ? ExecutionRejectedException.Reason.THROTTLED
                     : ExecutionRejectedException.Reason.SHUTTING_DOWN));
             return completion;
         }
-        EventLoop loop = pickLoop();
-        Execution execution = new Execution(this, loop, machine, new ExecutionIdentity(machine.executionArnPrefix(), name, arn),
-                input, async, completion);
+        int loopIndex = pickLoop();
+        EventLoop loop = loops[loopIndex];
+        Execution execution = new Execution(this, loop, running[loopIndex], machine,
+                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {
@@ -71,17 +80,19 @@ public final class Engine {
     }
 
     private void begin(Execution execution) {
-        running.get(execution.loop).add(execution);
+        execution.neighbours.add(execution, TimeUnit.MILLISECONDS.toNanos(scaledMillis(execution.machine.timeoutMillis())));
         execution.run();
     }
 
-    private EventLoop pickLoop() {
-        for (EventExecutor loop : group) {
-            if (loop.inEventLoop()) {
-                return (EventLoop) loop;
+    /** @return the caller's own loop when it runs on one, else the next loop in turn */
+    private int pickLoop() {
+        for (int i = 0; i < loops.length; i++) {
+            if (loops[i].inEventLoop()) {
+                return i;
             }
         }
-        return group.next();
+        int next = nextLoop.getAndIncrement() % loops.length;
+        return next < 0 ? next + loops.length : next;
     }
 
     long scaledMillis(long millis) {
@@ -90,7 +101,7 @@ public final class Engine {
 
     /** An execution ended; runs on its loop. */
     void released(Execution execution) {
-        running.get(execution.loop).remove(execution);
+        execution.neighbours.remove(execution);
         inFlight.decrementAndGet();
     }
 
@@ -114,41 +125,10 @@ public final class Engine {
         if (inFlight.get() == 0) {
             return true;
         }
-        for (Map.Entry<EventExecutor, LoopExecutions> loop : running.entrySet()) {
-            loop.getKey().submit(() -> loop.getValue().abortAll("The runtime shut down before the execution ended.")).await();
+        for (int i = 0; i < loops.length; i++) {
+            LoopExecutions executions = running[i];
+            loops[i].submit(() -> executions.abortAll("The runtime shut down before the execution ended.")).await();
         }
         return false;
-    }
-
-    /** The executions running on one loop, as an intrusive list touched only by that loop. */
-    static final class LoopExecutions {
-        private Execution head;
-
-        void add(Execution execution) {
-            execution.nextOnLoop = head;
-            if (head != null) {
-                head.previousOnLoop = execution;
-            }
-            head = execution;
-        }
-
-        void remove(Execution execution) {
-            if (execution.previousOnLoop != null) {
-                execution.previousOnLoop.nextOnLoop = execution.nextOnLoop;
-            } else if (head == execution) {
-                head = execution.nextOnLoop;
-            }
-            if (execution.nextOnLoop != null) {
-                execution.nextOnLoop.previousOnLoop = execution.previousOnLoop;
-            }
-            execution.nextOnLoop = null;
-            execution.previousOnLoop = null;
-        }
-
-        void abortAll(String cause) {
-            while (head != null) {
-                head.abort(cause);
-            }
-        }
     }
 }

@@ -8,9 +8,7 @@ import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
 import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One run of a state machine. It belongs to one event loop from start to end: every field is
@@ -22,6 +20,8 @@ final class Execution implements Runnable {
 
     final Engine engine;
     final EventLoop loop;
+    /** The executions running on the same loop. */
+    final LoopExecutions neighbours;
     final CompiledMachine machine;
     private final ExecutionIdentity identity;
     private final Json input;
@@ -31,16 +31,19 @@ final class Execution implements Runnable {
     private int eventId;
     boolean finished;
     private Frame root;
-    private ScheduledFuture<?> timeout;
+    /** Set by {@link LoopExecutions}: when the time limit ends, and the queue that watches it. */
+    long deadlineNanos;
+    LoopExecutions.DeadlineQueue deadlineQueue;
     private JsonObject contextExecution;
     /** Links in the loop's list of running executions ({@link Engine.LoopExecutions}). */
     Execution nextOnLoop;
     Execution previousOnLoop;
 
-    Execution(Engine engine, EventLoop loop, CompiledMachine machine, ExecutionIdentity identity, Json input,
-            boolean async, CompletableFuture<ExecutionResult> completion) {
+    Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
+            ExecutionIdentity identity, Json input, boolean async, CompletableFuture<ExecutionResult> completion) {
         this.engine = engine;
         this.loop = loop;
+        this.neighbours = neighbours;
         this.machine = machine;
         this.identity = identity;
         this.input = input;
@@ -53,7 +56,6 @@ final class Execution implements Runnable {
     public void run() {
         startMillis = clock();
         eventId = 1; // ExecutionStarted
-        timeout = loop.schedule(this::timeOut, engine.scaledMillis(machine.timeoutMillis()), TimeUnit.MILLISECONDS);
         root = new Frame(this, null, 0, input);
         root.runFrom(machine.startAt());
     }
@@ -103,7 +105,7 @@ final class Execution implements Runnable {
         finish(ExecutionStatus.FAILED, null, error.name().isEmpty() ? null : error.name(), error.cause());
     }
 
-    private void timeOut() {
+    void timeOut() {
         finish(ExecutionStatus.TIMED_OUT, null, AslError.TIMEOUT, TIMEOUT_CAUSE);
     }
 
@@ -117,9 +119,6 @@ final class Execution implements Runnable {
             return;
         }
         finished = true;
-        if (timeout != null) {
-            timeout.cancel(false);
-        }
         if (root != null) {
             root.cancelPending();
         }

@@ -1,0 +1,119 @@
+package io.expresso.runtime.exec;
+
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The executions running on one event loop, touched only by that loop: kept for shutdown (abort
+ * what is left) and for their time limits.
+ *
+ * <p>Executions with the same time limit end their limit in the order they started, so each
+ * distinct limit has a FIFO of executions and one timer for the oldest. Starting or ending an
+ * execution is then O(1) list work, with no timer task per execution; when the timer fires it
+ * times out every execution past its deadline and re-arms for the next one.
+ */
+final class LoopExecutions {
+
+    private final EventLoop loop;
+    /** One queue per distinct time limit; a machine rarely sets its own, so there are few. */
+    private DeadlineQueue[] queues = new DeadlineQueue[0];
+
+    LoopExecutions(EventLoop loop) {
+        this.loop = loop;
+    }
+
+    /** Adds a starting execution; its deadline is {@code limitNanos} from now. */
+    void add(Execution execution, long limitNanos) {
+        queueFor(limitNanos).append(execution, System.nanoTime() + limitNanos);
+    }
+
+    void remove(Execution execution) {
+        if (execution.deadlineQueue != null) {
+            execution.deadlineQueue.unlink(execution);
+        }
+    }
+
+    void abortAll(String cause) {
+        for (DeadlineQueue queue : queues) {
+            while (queue.head != null) {
+                queue.head.abort(cause);
+            }
+        }
+    }
+
+    private DeadlineQueue queueFor(long limitNanos) {
+        for (DeadlineQueue queue : queues) {
+            if (queue.limitNanos == limitNanos) {
+                return queue;
+            }
+        }
+        DeadlineQueue queue = new DeadlineQueue(loop, limitNanos);
+        DeadlineQueue[] grown = java.util.Arrays.copyOf(queues, queues.length + 1);
+        grown[queues.length] = queue;
+        queues = grown;
+        return queue;
+    }
+
+    /** The executions of one time limit, oldest first, so deadlines ascend. */
+    static final class DeadlineQueue implements Runnable {
+        private final EventLoop loop;
+        final long limitNanos;
+        Execution head;
+        Execution tail;
+        ScheduledFuture<?> timer;
+
+        DeadlineQueue(EventLoop loop, long limitNanos) {
+            this.loop = loop;
+            this.limitNanos = limitNanos;
+        }
+
+        void append(Execution execution, long deadlineNanos) {
+            execution.deadlineNanos = deadlineNanos;
+            execution.deadlineQueue = this;
+            execution.previousOnLoop = tail;
+            if (tail != null) {
+                tail.nextOnLoop = execution;
+            } else {
+                head = execution;
+            }
+            tail = execution;
+            if (timer == null) {
+                arm(deadlineNanos);
+            }
+        }
+
+        void unlink(Execution execution) {
+            if (execution.previousOnLoop != null) {
+                execution.previousOnLoop.nextOnLoop = execution.nextOnLoop;
+            } else {
+                head = execution.nextOnLoop;
+            }
+            if (execution.nextOnLoop != null) {
+                execution.nextOnLoop.previousOnLoop = execution.previousOnLoop;
+            } else {
+                tail = execution.previousOnLoop;
+            }
+            execution.nextOnLoop = null;
+            execution.previousOnLoop = null;
+            execution.deadlineQueue = null;
+        }
+
+        private void arm(long deadlineNanos) {
+            timer = loop.schedule(this, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+
+        /** The timer fired: time out every execution past its deadline, then wait for the next. */
+        @Override
+        public void run() {
+            timer = null;
+            long now = System.nanoTime();
+            while (head != null && head.deadlineNanos - now <= 0) {
+                head.timeOut(); // ends the execution, which unlinks it
+            }
+            if (head != null) {
+                arm(head.deadlineNanos);
+            }
+        }
+    }
+}
