@@ -11,10 +11,15 @@ import io.expresso.runtime.compile.DefinitionCompiler;
 import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
+import io.expresso.runtime.observe.LogOutput;
+import io.expresso.runtime.observe.LogWriterThread;
+import io.expresso.runtime.observe.LoggingConfiguration;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +49,27 @@ public final class Expresso implements AutoCloseable {
     private final boolean ownsLoops;
     private final Engine engine;
     private final DefinitionCompiler compiler;
+    /** The logger thread, or {@code null} when there is nowhere to write. */
+    private final LogWriterThread logWriter;
 
     private Expresso(RuntimeConfig config, EventLoopGroup loops, boolean ownsLoops) {
         this.config = config;
         this.loops = loops;
         this.ownsLoops = ownsLoops;
-        this.engine = new Engine(loops, config.maxInFlight(), config.timeScale());
+        this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
+        this.logWriter = startLogWriter(config, engine);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()));
+    }
+
+    private static LogWriterThread startLogWriter(RuntimeConfig config, Engine engine) {
+        List<LogOutput> outputs = new ArrayList<>();
+        if (config.logFile() != null) {
+            outputs.add(LogOutput.file(config.logFile()));
+        }
+        if (config.logToStdout()) {
+            outputs.add(LogOutput.stdout());
+        }
+        return outputs.isEmpty() ? null : new LogWriterThread(engine.logRings(), outputs);
     }
 
     /** Starts a runtime with its own event loops. */
@@ -85,6 +104,15 @@ public final class Expresso implements AutoCloseable {
 
     /** As {@link #deploy(String, String)}, with the role ARN shown in {@code $$.Execution.RoleArn}. */
     public StateMachine deploy(String name, String definition, String roleArn) {
+        return deploy(name, definition, roleArn, config.defaultLogging());
+    }
+
+    /**
+     * As {@link #deploy(String, String, String)}, with the machine's {@code loggingConfiguration}.
+     * Records go to the runtime's log destinations ({@link RuntimeConfig#logFile}, stdout); with
+     * none configured, nothing is written whatever the level.
+     */
+    public StateMachine deploy(String name, String definition, String roleArn, LoggingConfiguration logging) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Invalid state machine name: '" + name + "'");
         }
@@ -94,7 +122,7 @@ public final class Expresso implements AutoCloseable {
         }
         try {
             CompiledMachine compiled = new CompiledMachine(name, stateMachineArn(name), roleArn,
-                    compiler.compile(parsed.definition()), timeoutSeconds(parsed));
+                    compiler.compile(parsed.definition()), timeoutSeconds(parsed), logging);
             return new StateMachine(compiled, definition);
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
@@ -155,6 +183,11 @@ public final class Expresso implements AutoCloseable {
         return engine.start(machine.compiled(), executionName, executionArn, input, async);
     }
 
+    /** @return execution log events dropped because a loop's ring was full */
+    public long logRecordsDropped() {
+        return engine.logRecordsDropped();
+    }
+
     /** @return executions started and not yet ended */
     public int inFlight() {
         return engine.inFlight();
@@ -168,6 +201,9 @@ public final class Expresso implements AutoCloseable {
      */
     public boolean shutdown(Duration drain) throws InterruptedException {
         boolean drained = engine.shutdown(drain);
+        if (logWriter != null) {
+            logWriter.close(); // writes every event accepted so far
+        }
         if (ownsLoops) {
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
         }

@@ -1,6 +1,8 @@
 package io.expresso.runtime;
 
+import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
+import java.nio.file.Path;
 
 /**
  * How to build an {@link Expresso} runtime. Set what you need, then pass it to
@@ -16,6 +18,10 @@ public final class RuntimeConfig {
     private String accountId = "123456789012";
     private TaskHandlers taskHandlers = new TaskHandlers();
     private boolean allowUnboundResources;
+    private LoggingConfiguration defaultLogging = LoggingConfiguration.OFF;
+    private Path logFile;
+    private boolean logToStdout;
+    private int logRingBytes = 1 << 20;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -68,6 +74,42 @@ public final class RuntimeConfig {
     }
 
     /**
+     * The logging configuration of machines deployed without one (AWS's default is OFF).
+     */
+    public RuntimeConfig defaultLogging(LoggingConfiguration logging) {
+        checkOpen();
+        this.defaultLogging = logging;
+        return this;
+    }
+
+    /**
+     * Writes execution log records (and EMF metric lines) to {@code file}, one JSON line per
+     * CloudWatch log event; {@code null} for no file.
+     */
+    public RuntimeConfig logFile(Path file) {
+        checkOpen();
+        this.logFile = file;
+        return this;
+    }
+
+    /** Writes the same lines to standard output. */
+    public RuntimeConfig logToStdout(boolean enabled) {
+        checkOpen();
+        this.logToStdout = enabled;
+        return this;
+    }
+
+    /**
+     * The capacity of each event loop's log ring: events waiting for the logger thread. When a
+     * ring is full, events are dropped and counted rather than waited for.
+     */
+    public RuntimeConfig logRingBytes(int bytes) {
+        checkOpen();
+        this.logRingBytes = bytes;
+        return this;
+    }
+
+    /**
      * Checks every setting and freezes the configuration.
      *
      * @throws IllegalArgumentException naming the first setting out of range
@@ -83,6 +125,9 @@ public final class RuntimeConfig {
         require(region != null && region.matches("[a-z]{2}(-[a-z]+)+-\\d"), "region is not an AWS region name: " + region);
         require(accountId != null && accountId.matches("\\d{12}"), "accountId must be 12 digits: " + accountId);
         require(taskHandlers != null, "taskHandlers must not be null");
+        require(defaultLogging != null, "defaultLogging must not be null");
+        require(logRingBytes >= 4096 && Integer.bitCount(logRingBytes) == 1,
+                "logRingBytes must be a power of two of at least 4096, was " + logRingBytes);
         concluded = true;
         return this;
     }
@@ -125,5 +170,22 @@ public final class RuntimeConfig {
 
     public boolean allowUnboundResources() {
         return allowUnboundResources;
+    }
+
+    public LoggingConfiguration defaultLogging() {
+        return defaultLogging;
+    }
+
+    /** @return the log file, or {@code null} */
+    public Path logFile() {
+        return logFile;
+    }
+
+    public boolean logToStdout() {
+        return logToStdout;
+    }
+
+    public int logRingBytes() {
+        return logRingBytes;
     }
 }

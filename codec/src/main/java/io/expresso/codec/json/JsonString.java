@@ -43,7 +43,7 @@ public final class JsonString extends Json {
     }
 
     /** @return the bytes of {@code text} written as a quoted, escaped UTF-8 JSON string */
-    static int quotedLength(String text) {
+    public static int quotedLength(String text) {
         int length = 2;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);

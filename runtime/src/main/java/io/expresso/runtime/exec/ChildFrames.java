@@ -32,8 +32,8 @@ abstract class ChildFrames implements FrameJoin {
 
     abstract StateNode onFailed(Frame parentFrame, AslError error);
 
-    /** Hook for Map: a slot freed up, start more iterations. */
-    void onChildEnded() {
+    /** Hook for Map: {@code child} ended well, so a slot freed up for more iterations. */
+    void onChildEnded(Frame child) {
     }
 
     /**
@@ -56,7 +56,7 @@ abstract class ChildFrames implements FrameJoin {
         }
         outputs[child.slot] = output;
         remaining--;
-        onChildEnded();
+        onChildEnded(child);
         // onChildEnded may start children that end at once and settle this join from inside.
         if (remaining == 0 && suspended && !settled) {
             settle();

@@ -3,6 +3,7 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.choice.ChoiceRule;
+import io.expresso.runtime.observe.EventType;
 
 /** A Choice state: the first rule that holds picks the next state; else {@code Default}. */
 public final class ChoiceNode extends StateNode {
@@ -17,7 +18,7 @@ public final class ChoiceNode extends StateNode {
     private StateNode defaultTarget;
 
     public ChoiceNode(String name, PathFilter inputPath, ChoiceRule[] rules, PathFilter outputPath) {
-        super(name);
+        super(name, EventType.ChoiceStateEntered, EventType.ChoiceStateExited);
         this.inputPath = inputPath;
         this.rules = rules.clone();
         this.targets = new StateNode[rules.length];

@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.observe.LoggingConfiguration;
 
 /** A deployed state machine: its compiled start state and what executions need to know of it. */
 public final class CompiledMachine {
@@ -13,12 +14,18 @@ public final class CompiledMachine {
     private final long timeoutMillis;
     private final JsonObject contextStateMachine;
     private final String executionArnPrefix;
+    private final LoggingConfiguration logging;
+    private final String region;
 
     /**
      * @param timeoutSeconds the definition's top-level {@code TimeoutSeconds}, or 0 when absent;
      *     Express caps every execution at five minutes either way
+     * @param logging what executions of this machine log
      */
-    public CompiledMachine(String name, String arn, String roleArn, StateNode startAt, long timeoutSeconds) {
+    public CompiledMachine(String name, String arn, String roleArn, StateNode startAt, long timeoutSeconds,
+            LoggingConfiguration logging) {
+        this.logging = logging;
+        this.region = arn.split(":")[3];
         this.name = name;
         this.arn = arn;
         this.roleArn = roleArn;
@@ -30,6 +37,15 @@ public final class CompiledMachine {
                 .add("Id", JsonString.of(arn))
                 .add("Name", JsonString.of(name))
                 .build();
+    }
+
+    /** @return the machine's {@code loggingConfiguration}, which executions take when they start */
+    public LoggingConfiguration logging() {
+        return logging;
+    }
+
+    String region() {
+        return region;
     }
 
     public String name() {

@@ -2,10 +2,13 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.observe.LogRing;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,11 +32,12 @@ public final class Engine {
     private volatile boolean accepting = true;
 
     /** @param timeScale multiplies every wait, back-off and timeout (1 = real time) */
-    public Engine(EventLoopGroup group, int maxInFlight, double timeScale) {
+    /** @param logRingBytes the capacity of each loop's log ring (execution events waiting for the logger) */
+    public Engine(EventLoopGroup group, int maxInFlight, double timeScale, int logRingBytes) {
         this.group = group;
         this.maxInFlight = maxInFlight;
         this.timeScale = timeScale;
-        java.util.List<EventLoop> all = new java.util.ArrayList<>();
+        List<EventLoop> all = new ArrayList<>();
         for (EventExecutor loop : group) {
             all.add((EventLoop) loop);
         }
@@ -41,7 +45,7 @@ public final class Engine {
         this.loops = all.toArray(new EventLoop[0]);
         this.running = new LoopExecutions[loops.length];
         for (int i = 0; i < loops.length; i++) {
-            running[i] = new LoopExecutions(loops[i]);
+            running[i] = new LoopExecutions(loops[i], new LogRing(logRingBytes));
         }
     }
 
@@ -103,6 +107,24 @@ public final class Engine {
     void released(Execution execution) {
         execution.neighbours.remove(execution);
         inFlight.decrementAndGet();
+    }
+
+    /** @return every loop's log ring, for the logger thread to drain */
+    public List<LogRing> logRings() {
+        List<LogRing> rings = new ArrayList<>();
+        for (LoopExecutions loop : running) {
+            rings.add(loop.logRing());
+        }
+        return rings;
+    }
+
+    /** @return log events dropped because a ring was full, over all loops */
+    public long logRecordsDropped() {
+        long dropped = 0;
+        for (LoopExecutions loop : running) {
+            dropped += loop.logRing().dropped();
+        }
+        return dropped;
     }
 
     /** @return executions started and not yet ended */

@@ -7,6 +7,9 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
+import io.expresso.runtime.observe.EventType;
+import io.expresso.runtime.observe.ExecutionLog;
+import io.expresso.runtime.observe.LogLevel;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,6 +18,10 @@ import java.util.concurrent.CompletableFuture;
  * read and written on that loop only, and other threads reach it by enqueuing onto the loop.
  */
 final class Execution implements Runnable {
+
+    /** The closing event of each {@link ExecutionStatus}, by ordinal. */
+    private static final EventType[] FINISHED = {EventType.ExecutionSucceeded, EventType.ExecutionFailed,
+        EventType.ExecutionTimedOut, EventType.ExecutionAborted};
 
     private static final String TIMEOUT_CAUSE = "The execution exceeded the 5 minute limit for Express workflows.";
 
@@ -27,6 +34,8 @@ final class Execution implements Runnable {
     private final Json input;
     private final boolean async;
     final CompletableFuture<ExecutionResult> completion;
+    /** The log context when the machine logs at all, else {@code null}. */
+    private ExecutionLog log;
     private long startMillis;
     private int eventId;
     boolean finished;
@@ -55,8 +64,13 @@ final class Execution implements Runnable {
     @Override
     public void run() {
         startMillis = clock();
-        eventId = 1; // ExecutionStarted
-        root = new Frame(this, null, 0, input);
+        eventId = 1;
+        if (machine.logging().level() != LogLevel.OFF) {
+            log = new ExecutionLog(machine.logging(), machine.name(), machine.roleArn(), machine.region(), startMillis,
+                    identity::arn);
+            log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
+        }
+        root = new Frame(this, null, 0, input, 0);
         root.runFrom(machine.startAt());
     }
 
@@ -66,6 +80,15 @@ final class Execution implements Runnable {
 
     String arn() {
         return identity.arn();
+    }
+
+    /** Logs one event when the machine's level keeps it; costs a null check when logging is off. */
+    void log(EventType type, int id, int previousId, int number, Object subject, Object data, String error,
+            String cause) {
+        ExecutionLog executionLog = log;
+        if (executionLog != null && executionLog.keeps(type)) {
+            neighbours.logRing().offer(type, executionLog, id, previousId, clock(), number, subject, data, error, cause);
+        }
     }
 
     int nextEventId() {
@@ -119,6 +142,7 @@ final class Execution implements Runnable {
             return;
         }
         finished = true;
+        log(FINISHED[status.ordinal()], nextEventId(), root == null ? 0 : root.lastEventId, 0, null, output, error, cause);
         if (root != null) {
             root.cancelPending();
         }

@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.observe.EventType;
 
 /** A Fail state: ends its frame with an error that nothing inside the frame can catch. */
 public final class FailNode extends StateNode {
@@ -11,7 +12,7 @@ public final class FailNode extends StateNode {
 
     /** @param error {@code Error} / {@code ErrorPath}, or {@code null} when neither is given (likewise cause) */
     public FailNode(String name, ErrorText error, ErrorText cause) {
-        super(name);
+        super(name, EventType.FailStateEntered, null);
         this.error = error;
         this.cause = cause;
     }

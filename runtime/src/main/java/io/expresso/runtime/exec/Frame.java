@@ -6,6 +6,7 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.observe.EventType;
 
 /**
  * One thread of control inside an execution: the top level, one Parallel branch or one Map
@@ -27,6 +28,8 @@ final class Frame extends EvalScope {
     Json input;
     StateNode state;
     int enteredEventId;
+    /** The id of this frame's latest event, which its next event names as the previous one. */
+    int lastEventId;
     long enteredTimeMillis;
     /** Retries made in the current state visit ({@code $$.State.RetryCount}). */
     int retryCount;
@@ -53,11 +56,13 @@ final class Frame extends EvalScope {
     /** The children of the Parallel or Map state this frame is suspended on. */
     ChildFrames children;
 
-    Frame(Execution execution, FrameJoin join, int slot, Json input) {
+    /** @param previousEventId the event that started this frame (0 for the top level) */
+    Frame(Execution execution, FrameJoin join, int slot, Json input, int previousEventId) {
         this.execution = execution;
         this.join = join;
         this.slot = slot;
         this.input = input;
+        this.lastEventId = previousEventId;
     }
 
     /** Enters {@code next} and runs states one after another until the frame suspends or ends. */
@@ -77,16 +82,29 @@ final class Frame extends EvalScope {
 
     private void enter(StateNode next, long now) {
         state = next;
-        enteredEventId = execution.nextEventId();
+        enteredEventId = event(next.entered, next.name, input, null, null, 0);
         enteredTimeMillis = now;
         retryCount = 0;
         retrierAttempts = null;
         contextObject = null;
     }
 
-    /** Counts an event that AWS records for this state (exited, scheduled, started, …). */
-    void event() {
-        execution.nextEventId();
+    /**
+     * Numbers one history event of this frame and logs it if the machine's level keeps it. Events
+     * of a frame chain through {@code previous_event_id}; a child frame's chain starts at the
+     * event that started it.
+     *
+     * @return the event's id
+     */
+    int event(EventType type, Object subject, Object data, String error, String cause, int number) {
+        int id = execution.nextEventId();
+        execution.log(type, id, lastEventId, number, subject, data, error, cause);
+        lastEventId = id;
+        return id;
+    }
+
+    int event(EventType type) {
+        return event(type, null, null, null, null, 0);
     }
 
     /**
@@ -96,7 +114,7 @@ final class Frame extends EvalScope {
      * @return the state to enter next, or {@code null} when the frame ended
      */
     StateNode exitTo(StateNode next, Json output) {
-        event();
+        event(state.exited, state.name, output, null, null, 0);
         if (next == null) {
             succeed(output);
             return null;

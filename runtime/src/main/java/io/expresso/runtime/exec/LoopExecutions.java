@@ -1,5 +1,6 @@
 package io.expresso.runtime.exec;
 
+import io.expresso.runtime.observe.LogRing;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +17,18 @@ import java.util.concurrent.TimeUnit;
 final class LoopExecutions {
 
     private final EventLoop loop;
+    private final LogRing logRing;
     /** One queue per distinct time limit; a machine rarely sets its own, so there are few. */
     private DeadlineQueue[] queues = new DeadlineQueue[0];
 
-    LoopExecutions(EventLoop loop) {
+    LoopExecutions(EventLoop loop, LogRing logRing) {
         this.loop = loop;
+        this.logRing = logRing;
+    }
+
+    /** @return the ring this loop's executions log into */
+    LogRing logRing() {
+        return logRing;
     }
 
     /** Adds a starting execution; its deadline is {@code limitNanos} from now. */

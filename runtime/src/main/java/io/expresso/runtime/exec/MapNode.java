@@ -6,6 +6,7 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.path.PathExpression;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
+import io.expresso.runtime.observe.EventType;
 
 /**
  * An inline Map state: one child frame per item on the same loop, at most {@code MaxConcurrency}
@@ -29,7 +30,7 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
     public MapNode(String name, PathFilter inputPath, PathExpression itemsPath, PayloadTemplate itemSelector,
             StateNode processor, MaxConcurrency maxConcurrency, PayloadTemplate resultSelector,
             ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name);
+        super(name, EventType.MapStateEntered, EventType.MapStateExited);
         this.inputPath = inputPath;
         this.itemsPath = itemsPath;
         this.itemSelector = itemSelector;
@@ -71,19 +72,19 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
         if (limit < 0) {
             return frame.failState(frame.evaluationFailure());
         }
-        frame.event(); // MapStateStarted
+        frame.event(EventType.MapStateStarted, null, null, null, null, ((JsonArray) items).size());
         Iterations iterations = new Iterations(this, frame, (JsonArray) items, effective, limit);
         iterations.startMore();
         return iterations.started();
     }
 
     StateNode finish(Frame frame, Json[] outputs) {
-        frame.event(); // MapStateSucceeded
+        frame.event(EventType.MapStateSucceeded);
         return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode fail(Frame frame, AslError error) {
-        frame.event(); // MapStateFailed
+        frame.event(EventType.MapStateFailed);
         return frame.recover(this, error);
     }
 
@@ -129,16 +130,16 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
                     return;
                 }
             }
-            parent.event(); // MapIterationStarted
+            int started = parent.event(EventType.MapIterationStarted, node.name, null, null, null, index);
             running++;
-            Frame iteration = new Frame(parent.execution, this, index, input);
+            Frame iteration = new Frame(parent.execution, this, index, input, started);
             frames[index] = iteration;
             iteration.runFrom(node.processor);
         }
 
         @Override
-        void onChildEnded() {
-            parent.event(); // MapIterationSucceeded
+        void onChildEnded(Frame child) {
+            parent.event(EventType.MapIterationSucceeded, node.name, null, null, null, child.slot);
             running--;
             startMore();
         }
@@ -146,7 +147,7 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
         @Override
         void onChildFailed(Frame child) {
             if (child != null) {
-                parent.event(); // MapIterationFailed
+                parent.event(EventType.MapIterationFailed, node.name, null, null, null, child.slot);
             }
         }
 

@@ -5,6 +5,7 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
+import io.expresso.runtime.observe.EventType;
 
 /**
  * A Parallel state: every branch runs as a child frame on the same loop with the same input;
@@ -24,7 +25,7 @@ public final class ParallelNode extends StateNode implements Linked, RetryingSta
 
     public ParallelNode(String name, PathFilter inputPath, PayloadTemplate parameters, StateNode[] branches,
             PayloadTemplate resultSelector, ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name);
+        super(name, EventType.ParallelStateEntered, EventType.ParallelStateExited);
         this.inputPath = inputPath;
         this.parameters = parameters;
         this.branches = branches.clone();
@@ -56,10 +57,10 @@ public final class ParallelNode extends StateNode implements Linked, RetryingSta
         if (branchInput == null) {
             return frame.failState(frame.evaluationFailure());
         }
-        frame.event(); // ParallelStateStarted
+        int started = frame.event(EventType.ParallelStateStarted);
         Children children = new Children(this, frame, branches.length);
         for (int i = 0; i < branches.length && children.live(); i++) {
-            Frame branch = new Frame(frame.execution, children, i, branchInput);
+            Frame branch = new Frame(frame.execution, children, i, branchInput, started);
             children.frames[i] = branch;
             branch.runFrom(branches[i]);
         }
@@ -67,12 +68,12 @@ public final class ParallelNode extends StateNode implements Linked, RetryingSta
     }
 
     StateNode finish(Frame frame, Json[] outputs) {
-        frame.event(); // ParallelStateSucceeded
+        frame.event(EventType.ParallelStateSucceeded);
         return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode fail(Frame frame, AslError error) {
-        frame.event(); // ParallelStateFailed
+        frame.event(EventType.ParallelStateFailed);
         return frame.recover(this, error);
     }
 

@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.codec.path.ResultPathWriter;
+import io.expresso.runtime.observe.EventType;
 
 /** A Pass state: InputPath → Result / Parameters → ResultPath → OutputPath. */
 public final class PassNode extends StateNode implements Linked {
@@ -14,7 +15,7 @@ public final class PassNode extends StateNode implements Linked {
 
     public PassNode(String name, PathFilter inputPath, ResultSource result, ResultPathWriter resultPath,
             PathFilter outputPath) {
-        super(name);
+        super(name, EventType.PassStateEntered, EventType.PassStateExited);
         this.inputPath = inputPath;
         this.result = result;
         this.resultPath = resultPath;

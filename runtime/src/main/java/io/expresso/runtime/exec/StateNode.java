@@ -1,6 +1,7 @@
 package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.observe.EventType;
 
 /**
  * One compiled state: its paths, templates, rules and error policy, and direct references to the
@@ -11,10 +12,15 @@ public abstract class StateNode {
     final String name;
     /** The name as a JSON string, for {@code $$.State.Name}, made once. */
     final JsonString nameJson;
+    /** The events that log entering and leaving this state ({@code exited} is {@code null} for Fail). */
+    final EventType entered;
+    final EventType exited;
 
-    StateNode(String name) {
+    StateNode(String name, EventType entered, EventType exited) {
         this.name = name;
         this.nameJson = JsonString.of(name);
+        this.entered = entered;
+        this.exited = exited;
     }
 
     /** @return the state's name in its definition */

@@ -1,6 +1,7 @@
 package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.observe.EventType;
 
 /** A Succeed state: ends its frame with {@code OutputPath(InputPath(input))}. */
 public final class SucceedNode extends StateNode {
@@ -9,7 +10,7 @@ public final class SucceedNode extends StateNode {
     private final PathFilter outputPath;
 
     public SucceedNode(String name, PathFilter inputPath, PathFilter outputPath) {
-        super(name);
+        super(name, EventType.SucceedStateEntered, EventType.SucceedStateExited);
         this.inputPath = inputPath;
         this.outputPath = outputPath;
     }

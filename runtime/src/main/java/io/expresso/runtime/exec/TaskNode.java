@@ -1,8 +1,12 @@
 package io.expresso.runtime.exec;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.observe.TaskResourceName;
+import io.expresso.runtime.task.LambdaArns;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
+import io.expresso.runtime.observe.EventType;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 public final class TaskNode extends StateNode implements Linked, RetryingState {
 
     private final String resource;
+    /** Legacy Lambda function ARNs log {@code LambdaFunction*} events; everything else {@code Task*} events. */
+    private final boolean lambdaFunction;
+    private final TaskResourceName resourceName;
     private final PathFilter inputPath;
     private final PayloadTemplate parameters;
     private final TaskBinding binding;
@@ -29,8 +36,10 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
             TaskBinding binding, TaskTimeout timeout, TaskTimeout heartbeat, PayloadTemplate resultSelector,
             ResultPathWriter resultPath,
             PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name);
+        super(name, EventType.TaskStateEntered, EventType.TaskStateExited);
         this.resource = resource;
+        this.lambdaFunction = LambdaArns.isFunctionArn(resource);
+        this.resourceName = TaskResourceName.of(resource);
         this.inputPath = inputPath;
         this.parameters = parameters;
         this.binding = binding;
@@ -70,8 +79,13 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         if (heartbeatMillis < 0) {
             return frame.failState(frame.evaluationFailure());
         }
-        frame.event(); // TaskScheduled
-        frame.event(); // TaskStarted
+        if (lambdaFunction) {
+            frame.event(EventType.LambdaFunctionScheduled, resource, request, null, null, 0);
+            frame.event(EventType.LambdaFunctionStarted);
+        } else {
+            frame.event(EventType.TaskScheduled, resourceName, request, null, null, 0);
+            frame.event(EventType.TaskStarted, resourceName, null, null, null, 0);
+        }
         TaskAttempt attempt = new TaskAttempt(frame, this, request);
         binding.start(attempt);
         if (attempt.completedInline) {
@@ -90,10 +104,16 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
 
     /** Takes the attempt's outcome on the loop; returns the state to enter next, or {@code null}. */
     StateNode complete(Frame frame, TaskAttempt attempt) {
-        frame.event(); // TaskSucceeded, TaskFailed or TaskTimedOut
         if (attempt.error != null) {
-            return frame.recover(this, io.expresso.codec.error.AslError.of(attempt.error, attempt.cause));
+            boolean timedOut = AslError.TIMEOUT.equals(attempt.error);
+            frame.event(lambdaFunction
+                    ? (timedOut ? EventType.LambdaFunctionTimedOut : EventType.LambdaFunctionFailed)
+                    : (timedOut ? EventType.TaskTimedOut : EventType.TaskFailed),
+                    resourceName, null, attempt.error, attempt.cause, 0);
+            return frame.recover(this, AslError.of(attempt.error, attempt.cause));
         }
+        frame.event(lambdaFunction ? EventType.LambdaFunctionSucceeded : EventType.TaskSucceeded,
+                resourceName, attempt.result, null, null, 0);
         Json result = binding.shape(attempt.result);
         if (Payloads.tooLarge(result)) {
             return frame.recover(this, Payloads.limitExceeded(binding.limitSubject(name)));

@@ -1,6 +1,7 @@
 package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.observe.EventType;
 
 /** A Wait state: a timer on the frame's loop, never a sleeping thread. */
 public final class WaitNode extends StateNode implements Linked {
@@ -11,7 +12,7 @@ public final class WaitNode extends StateNode implements Linked {
     private StateNode next;
 
     public WaitNode(String name, PathFilter inputPath, WaitDuration duration, PathFilter outputPath) {
-        super(name);
+        super(name, EventType.WaitStateEntered, EventType.WaitStateExited);
         this.inputPath = inputPath;
         this.duration = duration;
         this.outputPath = outputPath;

@@ -1,0 +1,144 @@
+package io.expresso.runtime.observe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.Expresso;
+import io.expresso.runtime.RuntimeConfig;
+import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.task.TaskHandler;
+import io.expresso.runtime.task.TaskHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log records of the {@code greet} example of logging.md §7, at each level, with and without data. */
+class ExecutionLogTest {
+
+    private static final String GREET = """
+            {"StartAt":"Shape","States":{
+              "Shape":{"Type":"Pass","Parameters":{"msg.$":"States.Format('hi {}', $.who)"},"Next":"Save"},
+              "Save":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                      "Parameters":{"FunctionName":"save-greeting","Payload.$":"$"},"ResultSelector":{"id.$":"$.Payload.id"},"Next":"Done"},
+              "Done":{"Type":"Succeed"}}}""";
+
+    @TempDir
+    Path folder;
+
+    private List<JsonObject> run(LoggingConfiguration logging, String definition, String input) throws Exception {
+        Path file = folder.resolve("log.jsonl");
+        TaskHandlers handlers = new TaskHandlers().register("save-greeting",
+                TaskHandler.of(payload -> JsonParser.parse("{\"id\":17}")));
+        Expresso expresso = Expresso.start(new RuntimeConfig().eventLoops(1).taskHandlers(handlers).logFile(file));
+        StateMachine machine = expresso.deploy("greet", definition, "arn:aws:iam::123456789012:role/greet-role", logging);
+        ExecutionResult result = expresso.execute(machine, input.getBytes(StandardCharsets.UTF_8))
+                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        expresso.close();
+        List<JsonObject> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonObject event = (JsonObject) JsonParser.parse(line);
+            assertTrue(((JsonString) event.get("logStreamName")).value().startsWith("states/greet/"), line);
+            JsonObject record = (JsonObject) JsonParser.parse(((JsonString) event.get("message")).value());
+            assertEquals(result.executionArn(), ((JsonString) record.get("execution_arn")).value());
+            assertEquals(event.get("timestamp").toString(), ((JsonString) record.get("event_timestamp")).value());
+            records.add(record);
+        }
+        return records;
+    }
+
+    private static String summary(List<JsonObject> records) {
+        StringBuilder out = new StringBuilder();
+        for (JsonObject record : records) {
+            out.append(((JsonString) record.get("id")).value()).append(' ')
+                    .append(((JsonString) record.get("type")).value()).append(" prev=")
+                    .append(((JsonString) record.get("previous_event_id")).value()).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void shouldLogEveryEventOfTheRecordedExampleAtLevelAll() throws Exception {
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, true), GREET, "{\"who\":\"ada\"}");
+        assertEquals("""
+                1 ExecutionStarted prev=0
+                2 PassStateEntered prev=0
+                3 PassStateExited prev=2
+                4 TaskStateEntered prev=3
+                5 TaskScheduled prev=4
+                6 TaskStarted prev=5
+                7 TaskSucceeded prev=6
+                8 TaskStateExited prev=7
+                9 SucceedStateEntered prev=8
+                10 SucceedStateExited prev=9
+                11 ExecutionSucceeded prev=10
+                """, summary(records));
+        assertEquals(JsonParser.parse("{\"input\":\"{\\\"who\\\":\\\"ada\\\"}\",\"inputDetails\":{\"truncated\":false},"
+                + "\"roleArn\":\"arn:aws:iam::123456789012:role/greet-role\"}"), records.get(0).get("details"));
+        assertEquals("{\"name\":\"Shape\",\"output\":\"{\\\"msg\\\":\\\"hi ada\\\"}\",\"outputDetails\":{\"truncated\":false}}",
+                records.get(2).get("details").toString());
+        assertEquals("{\"parameters\":\"{\\\"FunctionName\\\":\\\"save-greeting\\\",\\\"Payload\\\":{\\\"msg\\\":\\\"hi ada\\\"}}\","
+                + "\"region\":\"us-east-1\",\"resource\":\"invoke\",\"resourceType\":\"lambda\"}",
+                records.get(4).get("details").toString());
+        assertEquals("{\"resource\":\"invoke\",\"resourceType\":\"lambda\"}", records.get(5).get("details").toString());
+        assertEquals("{\"output\":\"{\\\"id\\\":17}\",\"outputDetails\":{\"truncated\":false}}", records.get(10).get("details").toString());
+        for (JsonObject record : records) {
+            assertEquals("\"0\"", record.get("redrive_count").toString());
+        }
+    }
+
+    @Test
+    void shouldDropExecutionDataWhenNotIncluded() throws Exception {
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, false), GREET, "{\"who\":\"ada\"}");
+        assertEquals("{\"roleArn\":\"arn:aws:iam::123456789012:role/greet-role\"}", records.get(0).get("details").toString());
+        assertEquals("{\"name\":\"Shape\"}", records.get(1).get("details").toString());
+        assertEquals("{\"region\":\"us-east-1\",\"resource\":\"invoke\",\"resourceType\":\"lambda\"}",
+                records.get(4).get("details").toString());
+        assertEquals("{}", records.get(10).get("details").toString());
+    }
+
+    @Test
+    void shouldLogNothingForASuccessAtLevelError() throws Exception {
+        assertEquals(List.of(), run(new LoggingConfiguration(LogLevel.ERROR, true), GREET, "{\"who\":\"ada\"}"));
+    }
+
+    @Test
+    void shouldKeepOriginalIdsOfAFailureAtLevelError() throws Exception {
+        String fail = "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"Boom\",\"Cause\":\"bad\"}}}";
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ERROR, false), fail, "{}");
+        assertEquals("2 FailStateEntered prev=0\n3 ExecutionFailed prev=2\n", summary(records));
+        assertEquals("{\"cause\":\"bad\",\"error\":\"Boom\"}", records.get(1).get("details").toString());
+    }
+
+    @Test
+    void shouldLogOnlyTheFailureAtLevelFatal() throws Exception {
+        String fail = "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"Boom\"}}}";
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.FATAL, true), fail, "{}");
+        assertEquals("3 ExecutionFailed prev=2\n", summary(records));
+    }
+
+    @Test
+    void shouldWriteNothingWhenLoggingIsOff() throws Exception {
+        assertEquals(List.of(), run(LoggingConfiguration.OFF, GREET, "{\"who\":\"ada\"}"));
+    }
+
+    @Test
+    void shouldTruncateALargePayloadAndSayItWasTruncated() throws Exception {
+        String big = "x".repeat(250 * 1024);
+        String pass = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, true), pass, "{\"big\":\"" + big + "\"}");
+        JsonObject details = (JsonObject) records.get(0).get("details");
+        assertEquals("{\"truncated\":true}", details.get("inputDetails").toString());
+        Json input = details.get("input");
+        assertTrue(((JsonString) input).value().length() <= LogRecordEncoder.MAX_PAYLOAD_BYTES);
+    }
+}
