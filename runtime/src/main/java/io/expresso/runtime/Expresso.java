@@ -11,6 +11,9 @@ import io.expresso.runtime.compile.DefinitionCompiler;
 import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
+import io.expresso.runtime.observe.metrics.EmfReporter;
+import io.expresso.runtime.observe.metrics.MetricsRegistry;
+import io.expresso.runtime.observe.metrics.MetricsSnapshot;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -44,6 +47,9 @@ public final class Expresso implements AutoCloseable {
     private final boolean ownsLoops;
     private final Engine engine;
     private final DefinitionCompiler compiler;
+    private final MetricsRegistry metrics;
+    /** {@code null} when no EMF sink is configured. */
+    private final EmfReporter emfReporter;
 
     private Expresso(RuntimeConfig config, EventLoopGroup loops, boolean ownsLoops) {
         this.config = config;
@@ -51,6 +57,10 @@ public final class Expresso implements AutoCloseable {
         this.ownsLoops = ownsLoops;
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale());
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()));
+        // Executions do not log into a ring yet, so no log record is ever dropped.
+        this.metrics = new MetricsRegistry(engine::inFlight, () -> 0);
+        this.emfReporter = config.emfSink() == null ? null
+                : EmfReporter.start(metrics, config.emfInterval(), config.emfSink());
     }
 
     /** Starts a runtime with its own event loops. */
@@ -161,6 +171,15 @@ public final class Expresso implements AutoCloseable {
     }
 
     /**
+     * Collects the runtime's metrics: counts since start, and latencies both since start and over
+     * the open EMF interval. Collection is cheap for the loops but not free for the caller, so
+     * call it off the event loops.
+     */
+    public MetricsSnapshot metrics() {
+        return metrics.snapshot();
+    }
+
+    /**
      * Stops admission, lets running executions end for up to {@code drain}, aborts the rest, and
      * stops the event loops if this runtime made them.
      *
@@ -168,6 +187,9 @@ public final class Expresso implements AutoCloseable {
      */
     public boolean shutdown(Duration drain) throws InterruptedException {
         boolean drained = engine.shutdown(drain);
+        if (emfReporter != null) {
+            emfReporter.close();
+        }
         if (ownsLoops) {
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).await();
         }

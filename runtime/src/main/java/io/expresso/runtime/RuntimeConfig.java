@@ -1,6 +1,8 @@
 package io.expresso.runtime;
 
 import io.expresso.runtime.task.TaskHandlers;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * How to build an {@link Expresso} runtime. Set what you need, then pass it to
@@ -16,6 +18,8 @@ public final class RuntimeConfig {
     private String accountId = "123456789012";
     private TaskHandlers taskHandlers = new TaskHandlers();
     private boolean allowUnboundResources;
+    private Duration emfInterval = Duration.ofSeconds(60);
+    private Consumer<String> emfSink;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -67,6 +71,23 @@ public final class RuntimeConfig {
         return this;
     }
 
+    /** How often aggregated metrics are written as CloudWatch EMF lines; default 60 seconds, at least 1. */
+    public RuntimeConfig emfInterval(Duration interval) {
+        checkOpen();
+        this.emfInterval = interval;
+        return this;
+    }
+
+    /**
+     * Where EMF metric lines go, one JSON object per call, from a reporter thread of the runtime's
+     * own; by default nowhere, and no reporter runs.
+     */
+    public RuntimeConfig emfSink(Consumer<String> sink) {
+        checkOpen();
+        this.emfSink = sink;
+        return this;
+    }
+
     /**
      * Checks every setting and freezes the configuration.
      *
@@ -83,6 +104,8 @@ public final class RuntimeConfig {
         require(region != null && region.matches("[a-z]{2}(-[a-z]+)+-\\d"), "region is not an AWS region name: " + region);
         require(accountId != null && accountId.matches("\\d{12}"), "accountId must be 12 digits: " + accountId);
         require(taskHandlers != null, "taskHandlers must not be null");
+        require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
+                "emfInterval must be at least 1 second, was " + emfInterval);
         concluded = true;
         return this;
     }
@@ -125,5 +148,14 @@ public final class RuntimeConfig {
 
     public boolean allowUnboundResources() {
         return allowUnboundResources;
+    }
+
+    public Duration emfInterval() {
+        return emfInterval;
+    }
+
+    /** @return the EMF sink, or {@code null} for none */
+    public Consumer<String> emfSink() {
+        return emfSink;
     }
 }
