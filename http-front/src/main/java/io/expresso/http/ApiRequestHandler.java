@@ -10,6 +10,8 @@ import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
 import io.expresso.http.api.Operation;
 import io.expresso.http.api.OperationTable;
+import io.expresso.runtime.Expresso;
+import io.expresso.runtime.observe.metrics.PrometheusText;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
@@ -18,6 +20,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -33,9 +37,11 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     private static final JsonObject HEALTHY = JsonObject.of("healthy", JsonBoolean.TRUE);
 
     private final OperationTable operations;
+    private final Expresso runtime;
 
-    ApiRequestHandler(OperationTable operations) {
+    ApiRequestHandler(OperationTable operations, Expresso runtime) {
         this.operations = operations;
+        this.runtime = runtime;
     }
 
     @Override
@@ -52,6 +58,10 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
             ApiResponses.success(ctx, HEALTHY, keepAlive);
             return;
         }
+        if (request.method().equals(HttpMethod.GET) && path.equals("/metrics")) {
+            scrape(ctx, keepAlive);
+            return;
+        }
         try {
             Operation operation = route(request, path);
             Members members = new Members(body(request.content()));
@@ -66,6 +76,18 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         } catch (RuntimeException failure) {
             ApiResponses.error(ctx, asApiException(failure), keepAlive);
         }
+    }
+
+    /** Collects and formats off the loop: collection may wait on the metrics reader lock, and a loop must not. */
+    private void scrape(ChannelHandlerContext ctx, boolean keepAlive) {
+        CompletableFuture.supplyAsync(() -> PrometheusText.format(runtime.metrics()).getBytes(StandardCharsets.UTF_8))
+                .whenComplete((text, failure) -> {
+                    if (failure == null) {
+                        ApiResponses.text(ctx, PrometheusText.CONTENT_TYPE, text, keepAlive);
+                    } else {
+                        ApiResponses.error(ctx, asApiException(failure), keepAlive);
+                    }
+                });
     }
 
     private Operation route(FullHttpRequest request, String path) {

@@ -24,7 +24,12 @@ final class ApiResponses {
     }
 
     static void success(ChannelHandlerContext ctx, JsonObject members, boolean keepAlive) {
-        write(ctx, HttpResponseStatus.OK, JsonSerializer.toBytes(members), null, keepAlive);
+        write(ctx, HttpResponseStatus.OK, CONTENT_TYPE, JsonSerializer.toBytes(members), null, keepAlive);
+    }
+
+    /** A 200 with a body that is not AWS JSON ({@code /metrics}). */
+    static void text(ChannelHandlerContext ctx, String contentType, byte[] body, boolean keepAlive) {
+        write(ctx, HttpResponseStatus.OK, contentType, body, null, keepAlive);
     }
 
     static void error(ChannelHandlerContext ctx, ApiException error, boolean keepAlive) {
@@ -34,14 +39,15 @@ final class ApiResponses {
         if (error.resourceName() != null) {
             body.add("resourceName", JsonString.of(error.resourceName()));
         }
-        write(ctx, HttpResponseStatus.valueOf(error.type().status()), JsonSerializer.toBytes(body.build()), error.type().code(),
+        write(ctx, HttpResponseStatus.valueOf(error.type().status()), CONTENT_TYPE, JsonSerializer.toBytes(body.build()), error.type().code(),
                 keepAlive);
     }
 
-    private static void write(ChannelHandlerContext ctx, HttpResponseStatus status, byte[] body, String errorType, boolean keepAlive) {
+    private static void write(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, byte[] body, String errorType,
+            boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, CONTENT_TYPE)
+                .set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                 .set("x-amzn-RequestId", RequestIds.next());
         if (errorType != null) {

@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Step Functions API server: Netty, HTTP/1.1 keep-alive, {@code POST /} dispatched by
- * {@code X-Amz-Target}, and {@code GET /health}. Executions run on the event loop that received
+ * {@code X-Amz-Target}, {@code GET /health}, and {@code GET /metrics} in Prometheus text. Executions run on the event loop that received
  * their request.
  *
  * <pre>{@code
@@ -83,7 +83,7 @@ public final class ExpressoServer implements AutoCloseable {
         List<DefinitionsFolder.Loaded> loaded = config.definitions() == null ? List.of()
                 : DefinitionsFolder.load(config.definitions(), operations.get("CreateStateMachine"),
                         "arn:aws:iam::" + runtime.accountId() + ":role/expresso");
-        ApiRequestHandler handler = new ApiRequestHandler(operations);
+        ApiRequestHandler handler = new ApiRequestHandler(operations, expresso);
         try {
             Channel channel = new ServerBootstrap()
                     .group(acceptor, loops)

@@ -14,12 +14,16 @@ import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.observe.LogOutput;
 import io.expresso.runtime.observe.LogWriterThread;
 import io.expresso.runtime.observe.LoggingConfiguration;
+import io.expresso.runtime.observe.metrics.EmfReporter;
+import io.expresso.runtime.observe.metrics.MetricsRegistry;
+import io.expresso.runtime.observe.metrics.MetricsSnapshot;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +55,12 @@ public final class Expresso implements AutoCloseable {
     private final DefinitionCompiler compiler;
     /** The logger thread, or {@code null} when there is nowhere to write. */
     private final LogWriterThread logWriter;
+    /** The log stream that EMF metric lines are written in, beside the executions' own streams. */
+    private static final String EMF_STREAM = "expresso/metrics";
+
+    private final MetricsRegistry metrics;
+    /** {@code null} when no EMF sink is configured. */
+    private final EmfReporter emfReporter;
 
     private Expresso(RuntimeConfig config, EventLoopGroup loops, boolean ownsLoops) {
         this.config = config;
@@ -59,6 +69,11 @@ public final class Expresso implements AutoCloseable {
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
         this.logWriter = startLogWriter(config, engine);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()));
+        this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
+        Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
+                : logWriter == null ? null
+                : line -> logWriter.submit(EMF_STREAM, System.currentTimeMillis(), line);
+        this.emfReporter = emfSink == null ? null : EmfReporter.start(metrics, config.emfInterval(), emfSink);
     }
 
     private static LogWriterThread startLogWriter(RuntimeConfig config, Engine engine) {
@@ -194,6 +209,15 @@ public final class Expresso implements AutoCloseable {
     }
 
     /**
+     * Collects the runtime's metrics: counts since start, and latencies both since start and over
+     * the open EMF interval. Collection is cheap for the loops but not free for the caller, so
+     * call it off the event loops.
+     */
+    public MetricsSnapshot metrics() {
+        return metrics.snapshot();
+    }
+
+    /**
      * Stops admission, lets running executions end for up to {@code drain}, aborts the rest, and
      * stops the event loops if this runtime made them.
      *
@@ -201,6 +225,9 @@ public final class Expresso implements AutoCloseable {
      */
     public boolean shutdown(Duration drain) throws InterruptedException {
         boolean drained = engine.shutdown(drain);
+        if (emfReporter != null) {
+            emfReporter.close(); // writes the last interval, to the logger below when that is the sink
+        }
         if (logWriter != null) {
             logWriter.close(); // writes every event accepted so far
         }

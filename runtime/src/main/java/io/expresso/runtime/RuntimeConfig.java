@@ -3,6 +3,8 @@ package io.expresso.runtime;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * How to build an {@link Expresso} runtime. Set what you need, then pass it to
@@ -22,6 +24,8 @@ public final class RuntimeConfig {
     private Path logFile;
     private boolean logToStdout;
     private int logRingBytes = 1 << 20;
+    private Duration emfInterval = Duration.ofSeconds(60);
+    private Consumer<String> emfSink;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -70,6 +74,23 @@ public final class RuntimeConfig {
     public RuntimeConfig allowUnboundResources(boolean allow) {
         checkOpen();
         this.allowUnboundResources = allow;
+        return this;
+    }
+
+    /** How often aggregated metrics are written as CloudWatch EMF lines; default 60 seconds, at least 1. */
+    public RuntimeConfig emfInterval(Duration interval) {
+        checkOpen();
+        this.emfInterval = interval;
+        return this;
+    }
+
+    /**
+     * Where EMF metric lines go, one JSON object per call, from a reporter thread of the runtime's
+     * own; by default nowhere, and no reporter runs.
+     */
+    public RuntimeConfig emfSink(Consumer<String> sink) {
+        checkOpen();
+        this.emfSink = sink;
         return this;
     }
 
@@ -128,6 +149,8 @@ public final class RuntimeConfig {
         require(defaultLogging != null, "defaultLogging must not be null");
         require(logRingBytes >= 4096 && Integer.bitCount(logRingBytes) == 1,
                 "logRingBytes must be a power of two of at least 4096, was " + logRingBytes);
+        require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
+                "emfInterval must be at least 1 second, was " + emfInterval);
         concluded = true;
         return this;
     }
@@ -187,5 +210,14 @@ public final class RuntimeConfig {
 
     public int logRingBytes() {
         return logRingBytes;
+    }
+
+    public Duration emfInterval() {
+        return emfInterval;
+    }
+
+    /** @return the EMF sink, or {@code null} for none */
+    public Consumer<String> emfSink() {
+        return emfSink;
     }
 }
