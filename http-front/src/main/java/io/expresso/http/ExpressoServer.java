@@ -7,6 +7,7 @@ import io.expresso.http.ops.DefinitionOperations;
 import io.expresso.http.ops.ExecutionOperations;
 import io.expresso.http.ops.StateMachineOperations;
 import io.expresso.http.ops.TagOperations;
+import io.expresso.http.ops.TestStateOperations;
 import io.expresso.http.ops.VersionOperations;
 import io.expresso.http.registry.ExecutionWindow;
 import io.expresso.http.registry.MachineRegistry;
@@ -77,6 +78,7 @@ public final class ExpressoServer implements AutoCloseable {
         machines.register(operations);
         new ExecutionOperations(backend).register(operations);
         new DefinitionOperations().register(operations);
+        new TestStateOperations(backend).register(operations);
         new VersionOperations(backend).register(operations);
         new AliasOperations(backend).register(operations);
         new TagOperations(backend).register(operations);

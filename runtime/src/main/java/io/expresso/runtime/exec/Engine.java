@@ -94,6 +94,25 @@ public final class Engine {
         inFlight.decrementAndGet();
     }
 
+    /**
+     * Ends one running execution as ABORTED, on the loop that owns it. The owner is not tracked
+     * per execution (that would cost every start a shared-map write), so the request is enqueued
+     * onto every loop and each looks through its own list; stopping is rare, starting is not.
+     *
+     * @param arn the execution's ARN
+     * @param cause the cause the aborted result carries
+     * @return completes on a loop with whether a running execution had that ARN
+     */
+    public CompletableFuture<Boolean> abort(String arn, String cause) {
+        CompletableFuture<Boolean> found = CompletableFuture.completedFuture(false);
+        for (Map.Entry<EventExecutor, LoopExecutions> loop : running.entrySet()) {
+            CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
+            loop.getKey().execute(() -> onLoop.complete(loop.getValue().abort(arn, cause)));
+            found = found.thenCombine(onLoop, Boolean::logicalOr);
+        }
+        return found;
+    }
+
     /** @return executions started and not yet ended */
     public int inFlight() {
         return inFlight.get();
@@ -143,6 +162,16 @@ public final class Engine {
             }
             execution.nextOnLoop = null;
             execution.previousOnLoop = null;
+        }
+
+        boolean abort(String arn, String cause) {
+            for (Execution execution = head; execution != null; execution = execution.nextOnLoop) {
+                if (execution.arn().equals(arn)) {
+                    execution.abort(cause);
+                    return true;
+                }
+            }
+            return false;
         }
 
         void abortAll(String cause) {
