@@ -58,7 +58,7 @@ class TestStateApiTest {
         assertEquals("{\"id\":7}", data.afterInputPath());
         assertEquals("{\"n\":1,\"id\":7}", data.afterParameters());
         assertEquals("{\"n\":1,\"id\":7}", data.result());
-        assertEquals("{\"id\":7,\"picked\":{\"n\":1,\"id\":7}}", data.afterResultPath());
+        assertEquals("{\"order\":{\"id\":7},\"picked\":{\"n\":1,\"id\":7}}", data.afterResultPath());
     }
 
     @Test
