@@ -7,6 +7,7 @@ import io.expresso.http.ops.DefinitionOperations;
 import io.expresso.http.ops.ExecutionOperations;
 import io.expresso.http.ops.StateMachineOperations;
 import io.expresso.http.ops.TagOperations;
+import io.expresso.http.ops.TestStateOperations;
 import io.expresso.http.ops.VersionOperations;
 import io.expresso.http.registry.ExecutionWindow;
 import io.expresso.http.registry.MachineRegistry;
@@ -24,7 +25,6 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +40,8 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * From a shell: {@code java -cp … io.expresso.http.ExpressoServer serve [--host H] [--port P]
- * [--definitions DIR] [--time-scale X] [--strict]}.
+ * From a shell: {@code ./expresso serve [--host H] [--port P] [--definitions DIR] [--time-scale X]
+ * [--strict]} ({@link io.expresso.http.cli.ExpressoCommand}).
  */
 public final class ExpressoServer implements AutoCloseable {
 
@@ -77,6 +77,7 @@ public final class ExpressoServer implements AutoCloseable {
         machines.register(operations);
         new ExecutionOperations(backend).register(operations);
         new DefinitionOperations().register(operations);
+        new TestStateOperations(backend).register(operations);
         new VersionOperations(backend).register(operations);
         new AliasOperations(backend).register(operations);
         new TagOperations(backend).register(operations);
@@ -140,7 +141,7 @@ public final class ExpressoServer implements AutoCloseable {
     }
 
     /** Prints where the server listens and what the definitions folder deployed. */
-    void printStartup(PrintStream out) {
+    public void printStartup(PrintStream out) {
         out.println("Expresso listening on " + endpoint());
         for (DefinitionsFolder.Loaded machine : loaded) {
             if (machine.problemOrNull() == null) {
@@ -152,72 +153,8 @@ public final class ExpressoServer implements AutoCloseable {
         out.flush();
     }
 
-    /** {@code serve [--host H] [--port P] [--definitions DIR] [--time-scale X] [--strict]}. */
-    public static void main(String[] args) throws InterruptedException {
-        ServerConfig config;
-        try {
-            config = ServeArguments.parse(args);
-        } catch (IllegalArgumentException bad) {
-            System.err.println("expresso: " + bad.getMessage());
-            System.err.println(ServeArguments.USAGE);
-            System.exit(2);
-            return;
-        }
-        ExpressoServer server = start(config);
-        server.printStartup(System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "expresso-shutdown"));
-        server.channel.closeFuture().await();
-    }
-
-    /** The command line of {@code serve}. */
-    static final class ServeArguments {
-
-        static final String USAGE = "usage: ExpressoServer serve [--host HOST] [--port PORT] [--definitions DIR] "
-                + "[--time-scale X] [--strict]";
-
-        private ServeArguments() {
-        }
-
-        static ServerConfig parse(String[] args) {
-            if (args.length == 0 || !args[0].equals("serve")) {
-                throw new IllegalArgumentException("expected the command 'serve'");
-            }
-            ServerConfig config = new ServerConfig();
-            RuntimeConfig runtime = new RuntimeConfig().allowUnboundResources(true);
-            for (int i = 1; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--host" -> config.host(value(args, ++i));
-                    case "--port" -> config.port(number(args, ++i));
-                    case "--definitions" -> config.definitions(Path.of(value(args, ++i)));
-                    case "--time-scale" -> runtime.timeScale(decimal(args, ++i));
-                    case "--strict" -> config.strict(true);
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            return config.runtime(runtime);
-        }
-
-        private static String value(String[] args, int i) {
-            if (i >= args.length) {
-                throw new IllegalArgumentException(args[i - 1] + " needs a value");
-            }
-            return args[i];
-        }
-
-        private static int number(String[] args, int i) {
-            try {
-                return Integer.parseInt(value(args, i));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(args[i - 1] + " needs a whole number, got " + args[i]);
-            }
-        }
-
-        private static double decimal(String[] args, int i) {
-            try {
-                return Double.parseDouble(value(args, i));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(args[i - 1] + " needs a number, got " + args[i]);
-            }
-        }
+    /** Blocks until the server is closed (by {@link #close()}, from another thread or a shutdown hook). */
+    public void awaitClose() throws InterruptedException {
+        channel.closeFuture().await();
     }
 }

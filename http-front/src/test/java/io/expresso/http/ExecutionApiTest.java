@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import software.amazon.awssdk.services.sfn.model.ConflictException;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.DescribeStateMachineAliasResponse;
@@ -39,6 +40,8 @@ class ExecutionApiTest {
     private static final String ECHO = "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}";
     private static final String FAIL = "{\"StartAt\":\"F\",\"States\":{\"F\":{\"Type\":\"Fail\",\"Error\":\"OrderRejected\",\"Cause\":\"credit limit\"}}}";
     private static final String SLOW = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":60,\"End\":true}}}";
+
+    private static final String PARKED = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":240,\"End\":true}}}";
 
     private static ServerFixture fixture;
 
@@ -145,6 +148,27 @@ class ExecutionApiTest {
         String missing = "arn:aws:states:us-east-1:123456789012:execution:standard-runs:never";
         assertMessage("Execution Does Not Exist: '" + missing + "'", ExecutionDoesNotExistException.class,
                 () -> fixture.sfn.describeExecution(b -> b.executionArn(missing)));
+    }
+
+    @Test
+    @Timeout(60)
+    void shouldAbortAStoppedRunOnItsLoopAndKeepTheStopOutcome() throws InterruptedException {
+        String arn = create("standard-parked", PARKED, StateMachineType.STANDARD);
+        String parked = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).name("parked")).executionArn();
+        assertEquals(ExecutionStatus.RUNNING, fixture.sfn.describeExecution(b -> b.executionArn(parked)).status());
+        assertTrue(fixture.sfn.stopExecution(b -> b.executionArn(parked).error("Operator.Stop").cause("maintenance"))
+                .stopDate() != null);
+        // The Wait would park the run for four minutes: only a real abort empties the engine before the timeout above.
+        while (fixture.server.runtime().inFlight() > 0) {
+            Thread.sleep(5);
+        }
+        DescribeExecutionResponse stopped = fixture.sfn.describeExecution(b -> b.executionArn(parked));
+        assertEquals(ExecutionStatus.ABORTED, stopped.status());
+        assertEquals("Operator.Stop", stopped.error());
+        assertEquals("maintenance", stopped.cause());
+        assertNull(stopped.output());
+        assertEquals(List.of("ExecutionStarted", "ExecutionAborted"), fixture.sfn.getExecutionHistory(b -> b.executionArn(parked))
+                .events().stream().map(event -> event.typeAsString()).toList());
     }
 
     private static DescribeExecutionResponse awaitEnd(String executionArn) {

@@ -203,6 +203,19 @@ public final class Expresso implements AutoCloseable {
         return engine.logRecordsDropped();
     }
 
+    /**
+     * Ends a running execution now, as {@link ExecutionStatus#ABORTED} with error
+     * {@code States.Aborted}: its pending waits, retries and tasks are cancelled on the loop that
+     * owns it, and its stage completes with that result.
+     *
+     * @param executionArn the ARN of an execution this runtime started
+     * @param cause the cause the aborted result carries
+     * @return completes with whether the execution was still running
+     */
+    public CompletionStage<Boolean> abort(String executionArn, String cause) {
+        return engine.abort(executionArn, cause);
+    }
+
     /** @return executions started and not yet ended */
     public int inFlight() {
         return engine.inFlight();

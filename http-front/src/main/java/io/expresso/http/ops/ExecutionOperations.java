@@ -249,9 +249,9 @@ public final class ExecutionOperations {
     }
 
     /**
-     * Marks a running STANDARD run ABORTED. The engine has no way to cut a run short from outside,
-     * so the run goes on in the background until it ends on its own or at the 5-minute limit; its
-     * result is then ignored, because the first outcome set wins.
+     * Stops a running STANDARD run: its record is marked ABORTED with the caller's error and
+     * cause first, so the engine's own result for the cut-short run (or a completion racing with
+     * the stop) cannot overwrite it, and then the run is aborted on the loop that owns it.
      */
     CompletionStage<JsonObject> stop(Members in) {
         String arn = in.requiredString("executionArn", 1, 256);
@@ -259,9 +259,14 @@ public final class ExecutionOperations {
         String cause = in.optionalSensitiveString("cause", 0, 32_768);
         in.check();
         ExecutionRecord record = record(arn);
-        ExecutionRecord.Outcome outcome = record.end(
-                new ExecutionRecord.Outcome(ExecutionStatus.ABORTED, null, error, cause, System.currentTimeMillis()));
-        return Replies.of(JsonObject.of("stopDate", EpochSeconds.of(outcome.stopMillis())));
+        ExecutionRecord.Outcome stopped = new ExecutionRecord.Outcome(ExecutionStatus.ABORTED, null, error, cause,
+                System.currentTimeMillis());
+        ExecutionRecord.Outcome outcome = record.end(stopped);
+        JsonObject reply = JsonObject.of("stopDate", EpochSeconds.of(outcome.stopMillis()));
+        if (outcome != stopped) {
+            return Replies.of(reply);
+        }
+        return backend.expresso().abort(arn, "Stopped by StopExecution.").thenApply(wasRunning -> reply);
     }
 
     CompletionStage<JsonObject> list(Members in) {

@@ -127,6 +127,26 @@ public final class Engine {
         return dropped;
     }
 
+    /**
+     * Ends one running execution as ABORTED, on the loop that owns it. The owner is not tracked
+     * per execution (that would cost every start a shared write), so the request is enqueued onto
+     * every loop and each looks through its own executions; stopping is rare, starting is not.
+     *
+     * @param arn the execution's ARN
+     * @param cause the cause the aborted result carries
+     * @return completes on a loop with whether a running execution had that ARN
+     */
+    public CompletableFuture<Boolean> abort(String arn, String cause) {
+        CompletableFuture<Boolean> found = CompletableFuture.completedFuture(false);
+        for (int i = 0; i < loops.length; i++) {
+            LoopExecutions executions = running[i];
+            CompletableFuture<Boolean> onLoop = new CompletableFuture<>();
+            loops[i].execute(() -> onLoop.complete(executions.abort(arn, cause)));
+            found = found.thenCombine(onLoop, Boolean::logicalOr);
+        }
+        return found;
+    }
+
     /** @return executions started and not yet ended */
     public int inFlight() {
         return inFlight.get();

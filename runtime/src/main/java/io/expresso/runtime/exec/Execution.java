@@ -82,6 +82,11 @@ final class Execution implements Runnable {
         return identity.arn();
     }
 
+    /** @return whether this execution's ARN is {@code arn}, without making an ARN that was never asked for */
+    boolean hasArn(String arn) {
+        return identity.hasArn(arn);
+    }
+
     /** Logs one event when the machine's level keeps it; costs a null check when logging is off. */
     void log(EventType type, int id, int previousId, int number, Object subject, Object data, String error,
             String cause) {

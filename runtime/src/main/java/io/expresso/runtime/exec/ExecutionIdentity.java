@@ -28,6 +28,11 @@ public final class ExecutionIdentity {
         return name;
     }
 
+    /** @return whether the ARN, if one was made or given, is {@code candidate}; no one can hold an ARN never made */
+    synchronized boolean hasArn(String candidate) {
+        return arn != null && arn.equals(candidate);
+    }
+
     /** @return {@code arn:aws:states:<region>:<account>:express:<machine>:<name>:<uuid>} */
     public synchronized String arn() {
         if (arn == null) {

@@ -42,6 +42,19 @@ final class LoopExecutions {
         }
     }
 
+    /** @return whether an execution of that ARN ran here and is now aborted */
+    boolean abort(String arn, String cause) {
+        for (DeadlineQueue queue : queues) {
+            for (Execution execution = queue.head; execution != null; execution = execution.nextOnLoop) {
+                if (execution.hasArn(arn)) {
+                    execution.abort(cause);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void abortAll(String cause) {
         for (DeadlineQueue queue : queues) {
             while (queue.head != null) {

@@ -1,0 +1,77 @@
+package io.expresso.http.cli;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code expresso} command's entry point: {@code serve}, {@code run}, {@code validate}.
+ * The {@code expresso} script at the repository root runs it with the module jars on the class
+ * path and the bundled examples folder in the system property {@value #EXAMPLES_PROPERTY}.
+ */
+public final class ExpressoCommand {
+
+    /** The folder {@code serve} deploys when not given {@code --definitions}. */
+    public static final String EXAMPLES_PROPERTY = "expresso.examples";
+
+    private static final String USAGE = """
+            usage: expresso <command> [options]
+
+            commands:
+              serve      serve the Step Functions API over HTTP (default http://127.0.0.1:8083)
+              run        run one execution of a definition file in-process
+              validate   check a definition file as ValidateStateMachineDefinition does
+
+            'expresso <command> --help' describes each command.
+            """;
+
+    private ExpressoCommand() {
+    }
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) throws InterruptedException {
+        System.exit(run(args));
+    }
+
+    private static int run(String[] args) throws InterruptedException {
+        if (args.length == 0 || isHelp(args[0])) {
+            (args.length == 0 ? System.err : System.out).print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        String command = args[0];
+        String usage = switch (command) {
+            case "serve" -> ServeCommand.USAGE;
+            case "run" -> RunCommand.USAGE;
+            case "validate" -> ValidateCommand.USAGE;
+            default -> null;
+        };
+        if (usage == null) {
+            System.err.println("expresso: unknown command '" + command + "'");
+            System.err.print(USAGE);
+            return 2;
+        }
+        if (args.length > 1 && isHelp(args[1])) {
+            System.out.print(usage);
+            return 0;
+        }
+        Arguments arguments = new Arguments(args, 1);
+        try {
+            return switch (command) {
+                case "serve" -> ServeCommand.run(arguments, examples());
+                case "run" -> RunCommand.run(arguments);
+                default -> ValidateCommand.run(arguments);
+            };
+        } catch (UsageException wrong) {
+            System.err.println("expresso " + command + ": " + wrong.getMessage());
+            System.err.print(usage);
+            return 2;
+        }
+    }
+
+    private static boolean isHelp(String word) {
+        return word.equals("--help") || word.equals("-h") || word.equals("help");
+    }
+
+    private static Path examples() {
+        String folder = System.getProperty(EXAMPLES_PROPERTY);
+        return folder == null ? null : Path.of(folder);
+    }
+}

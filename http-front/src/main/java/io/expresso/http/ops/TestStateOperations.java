@@ -1,0 +1,158 @@
+package io.expresso.http.ops;
+
+import io.expresso.codec.error.AslError;
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParseException;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.json.JsonString;
+import io.expresso.http.api.ApiException;
+import io.expresso.http.api.ErrorType;
+import io.expresso.http.api.Members;
+import io.expresso.http.api.OperationTable;
+import io.expresso.http.api.RequestIds;
+import io.expresso.http.teststate.StateTester;
+import io.expresso.http.teststate.StateUnderTest;
+import io.expresso.runtime.Expresso;
+import io.expresso.runtime.asl.StateType;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+/** TestState (api.md §2.11): the request's members checked as AWS checks them, then {@link StateTester}. */
+public final class TestStateOperations {
+
+    private static final List<String> LEVELS = List.of("INFO", "DEBUG", "TRACE");
+    private static final List<String> FIELD_VALIDATION = List.of("STRICT", "PRESENT", "NONE");
+    /** The states AWS refuses a mock for (recorded). */
+    private static final List<StateType> UNMOCKABLE = List.of(StateType.PASS, StateType.SUCCEED, StateType.FAIL, StateType.CHOICE,
+            StateType.WAIT);
+
+    private final Expresso expresso;
+    private final StateTester tester;
+
+    public TestStateOperations(Backend backend) {
+        this.expresso = backend.expresso();
+        this.tester = new StateTester(expresso);
+    }
+
+    /** Registers this group's operations. */
+    public void register(OperationTable table) {
+        table.add("TestState", this::test);
+    }
+
+    CompletionStage<JsonObject> test(Members in) {
+        String definition = in.requiredSensitiveString("definition", 1, StateMachineOperations.MAX_DEFINITION);
+        String roleArn = in.optionalString("roleArn", 1, 256);
+        String inputText = in.string("input");
+        String level = in.enumValue("inspectionLevel", LEVELS);
+        boolean revealSecrets = in.bool("revealSecrets", false);
+        String variablesText = in.string("variables");
+        String stateName = in.optionalString("stateName", 1, 80);
+        JsonObject mockMembers = in.object("mock");
+        String contextText = in.string("context");
+        JsonObject configuration = in.object("stateConfiguration");
+        in.check();
+        StateUnderTest state = StateUnderTest.of(definition, stateName);
+        StateTester.Mock mock = mockMembers == null ? null : mock(new Members(mockMembers), state, revealSecrets);
+        if (contextText != null && mock == null) {
+            throw ApiException.validation("The context field can only be specified together with a mock");
+        }
+        if (mock == null) {
+            requireRunnable(state, roleArn);
+        }
+        Json input = ExecutionInput.parse(inputText == null ? "{}" : inputText);
+        String role = roleArn != null ? roleArn : "arn:aws:iam::" + expresso.config().accountId() + ":role/TestState";
+        JsonObject context = contextText != null ? object("context", contextText) : context(state, input, role, retryCount(configuration));
+        JsonObject variables = variablesText == null ? JsonObject.EMPTY : object("variables", variablesText);
+        boolean inspect = "DEBUG".equals(level) || "TRACE".equals(level);
+        return tester.test(new StateTester.Request(state, input, mock, context, variables, role, retryCount(configuration), inspect));
+    }
+
+    private static StateTester.Mock mock(Members members, StateUnderTest state, boolean revealSecrets) {
+        String result = members.string("result");
+        JsonObject errorOutput = members.object("errorOutput");
+        members.enumValue("fieldValidationMode", FIELD_VALIDATION);
+        members.check();
+        if (revealSecrets) {
+            throw ApiException.validation("revealSecrets cannot be specified when a mock is specified");
+        }
+        if (UNMOCKABLE.contains(state.model().type())) {
+            throw ApiException.validation("State type '" + state.model().type().fieldValue() + "' is not supported when a mock is specified");
+        }
+        if ((result == null) == (errorOutput == null)) {
+            throw ApiException.validation("A mock must specify exactly one of result and errorOutput");
+        }
+        if (result != null) {
+            // Without the service integrations' API models, every mode can only check that the result is JSON.
+            try {
+                return new StateTester.Mock(JsonParser.parse(result), null);
+            } catch (JsonParseException e) {
+                throw ApiException.validation("The mock result is not valid JSON: " + e.getMessage());
+            }
+        }
+        Members error = new Members(errorOutput);
+        String name = error.optionalString("error", 0, 256);
+        String cause = error.optionalSensitiveString("cause", 0, 32_768);
+        error.check();
+        return new StateTester.Mock(null, AslError.of(name == null ? "" : name, cause));
+    }
+
+    /** Without a mock, a Task needs a role and Map and Parallel cannot run alone (api.md §2.11). */
+    private static void requireRunnable(StateUnderTest state, String roleArn) {
+        StateType type = state.model().type();
+        if (type == StateType.TASK && roleArn == null) {
+            throw ApiException.validation("RoleArn must be specified when testing a Task state");
+        }
+        if (type == StateType.MAP || type == StateType.PARALLEL) {
+            throw new ApiException(ErrorType.INVALID_DEFINITION,
+                    "Invalid State Machine Definition: 'TestState API does not support Map or Parallel states without a mock'");
+        }
+    }
+
+    private static int retryCount(JsonObject configuration) {
+        if (configuration == null) {
+            return 0;
+        }
+        Members members = new Members(configuration);
+        int count = members.integer("retrierRetryCount", 0, Integer.MAX_VALUE, 0);
+        members.check();
+        return count;
+    }
+
+    private static JsonObject object(String member, String text) {
+        try {
+            if (JsonParser.parse(text) instanceof JsonObject object) {
+                return object;
+            }
+        } catch (JsonParseException e) {
+            throw ApiException.validation("The " + member + " field is not valid JSON: " + e.getMessage());
+        }
+        throw ApiException.validation("The " + member + " field must be a JSON object");
+    }
+
+    /** The context object of the synthetic execution TestState runs the state in, with an {@code express:} ARN (api.md §2.11). */
+    private JsonObject context(StateUnderTest state, Json input, String roleArn, int retryCount) {
+        String now = Instant.now().toString();
+        String account = "arn:aws:states:" + expresso.config().region() + ":" + expresso.config().accountId();
+        String executionName = RequestIds.next();
+        JsonObject execution = JsonObject.builder(5)
+                .add("Id", JsonString.of(account + ":express:TestState:" + executionName + ":" + RequestIds.next()))
+                .add("Input", input)
+                .add("Name", JsonString.of(executionName))
+                .add("RoleArn", JsonString.of(roleArn))
+                .add("StartTime", JsonString.of(now))
+                .build();
+        JsonObject stateContext = JsonObject.builder(3)
+                .add("EnteredTime", JsonString.of(now))
+                .add("Name", JsonString.of(state.name()))
+                .add("RetryCount", JsonNumber.of(retryCount))
+                .build();
+        JsonObject machine = JsonObject.builder(2)
+                .add("Id", JsonString.of(account + ":stateMachine:TestState"))
+                .add("Name", JsonString.of("TestState"))
+                .build();
+        return JsonObject.builder(3).add("Execution", execution).add("State", stateContext).add("StateMachine", machine).build();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * TestState (api.md §2.11): one state run on its own, with its data-flow steps laid open.
+ *
+ * <p>The data-flow steps (InputPath, Parameters, ResultSelector, ResultPath, OutputPath) are the
+ * codec's compiled {@code PathExpression}, {@code PayloadTemplate} and {@code ResultPathWriter}, the
+ * classes the runtime's nodes hold. What needs the runtime's own judgement (Choice rules, Fail
+ * states, invoking a Task, matching an error against Retry and Catch) runs as a small probe
+ * machine compiled and executed by the runtime, so nothing of the language is implemented twice.
+ */
+package io.expresso.http.teststate;
