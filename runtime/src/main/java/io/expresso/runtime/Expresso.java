@@ -7,6 +7,7 @@ import io.expresso.codec.json.JsonParser;
 import io.expresso.runtime.asl.DefinitionParser;
 import io.expresso.runtime.asl.DefinitionResult;
 import io.expresso.runtime.asl.InvalidDefinitionException;
+import io.expresso.runtime.compile.CompiledGraph;
 import io.expresso.runtime.compile.DefinitionCompiler;
 import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
@@ -68,8 +69,9 @@ public final class Expresso implements AutoCloseable {
         this.ownsLoops = ownsLoops;
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
         this.logWriter = startLogWriter(config, engine);
-        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()));
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
+        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()),
+                metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null
                 : line -> logWriter.submit(EMF_STREAM, System.currentTimeMillis(), line);
@@ -136,8 +138,10 @@ public final class Expresso implements AutoCloseable {
             throw new InvalidDefinitionException(parsed.errors());
         }
         try {
-            CompiledMachine compiled = new CompiledMachine(name, stateMachineArn(name), roleArn,
-                    compiler.compile(parsed.definition()), timeoutSeconds(parsed), logging);
+            CompiledGraph graph = compiler.compile(parsed.definition());
+            String arn = stateMachineArn(name);
+            CompiledMachine compiled = new CompiledMachine(name, arn, roleArn, graph.start(), timeoutSeconds(parsed),
+                    logging, metrics.machine(arn, graph.stateNames()));
             return new StateMachine(compiled, definition);
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);

@@ -59,6 +59,7 @@ import io.expresso.runtime.exec.TaskNode;
 import io.expresso.runtime.exec.TaskTimeout;
 import io.expresso.runtime.exec.WaitDuration;
 import io.expresso.runtime.exec.WaitNode;
+import io.expresso.runtime.observe.metrics.MetricsRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,19 +74,26 @@ import java.util.Map;
 public final class DefinitionCompiler {
 
     private final TaskBindings bindings;
+    private final MetricsRegistry metrics;
+    /** Every node of the definition being compiled, nested scopes included; a node's index is its place here. */
+    private final List<StateNode> all = new ArrayList<>();
 
-    public DefinitionCompiler(TaskBindings bindings) {
+    public DefinitionCompiler(TaskBindings bindings, MetricsRegistry metrics) {
         this.bindings = bindings;
+        this.metrics = metrics;
     }
 
     /**
-     * @return the start node of the definition's top-level scope
+     * @return the start node of the definition's top-level scope, and every node
      * @throws io.expresso.codec.error.InvalidExpressionException if an expression the validator let
      *     through does not compile
      * @throws UnboundResourceException if a Task's resource has no handler and unbound resources are refused
      */
-    public StateNode compile(StateMachineDefinition definition) {
-        return compileScope(definition);
+    public CompiledGraph compile(StateMachineDefinition definition) {
+        // A compiler for this definition alone, so concurrent deploys never share the node list.
+        DefinitionCompiler run = new DefinitionCompiler(bindings, metrics);
+        StateNode start = run.compileScope(definition);
+        return new CompiledGraph(start, run.all);
     }
 
     /** Builds every node of one scope first, then links them, so loops in the graph need no special case. */
@@ -93,7 +101,10 @@ public final class DefinitionCompiler {
         Map<String, StateNode> nodes = new HashMap<>();
         List<CatcherLink> catcherLinks = new ArrayList<>();
         for (State state : scope.states().values()) {
-            nodes.put(state.name(), compileState(state, catcherLinks));
+            StateNode node = compileState(state, catcherLinks);
+            node.index(all.size());
+            all.add(node);
+            nodes.put(state.name(), node);
         }
         for (State state : scope.states().values()) {
             link(state, nodes.get(state.name()), nodes);
@@ -170,7 +181,7 @@ public final class DefinitionCompiler {
         TaskTimeout timeout = taskTimeout(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath");
         TaskTimeout heartbeat = taskTimeout(task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath");
         return new TaskNode(task.name(), task.resource(), filter(task.inputPath()), template(task.parameters()),
-                bindings.bind(task), timeout, heartbeat, template(task.resultSelector()),
+                bindings.bind(task), metrics.resource(task.resource()), timeout, heartbeat, template(task.resultSelector()),
                 ResultPathWriter.compile(task.resultPath()),
                 filter(task.outputPath()), policy(task, catcherLinks));
     }

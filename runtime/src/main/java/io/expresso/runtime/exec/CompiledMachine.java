@@ -3,6 +3,7 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.observe.LoggingConfiguration;
+import io.expresso.runtime.observe.metrics.MachineMetrics;
 
 /** A deployed state machine: its compiled start state and what executions need to know of it. */
 public final class CompiledMachine {
@@ -15,16 +16,19 @@ public final class CompiledMachine {
     private final JsonObject contextStateMachine;
     private final String executionArnPrefix;
     private final LoggingConfiguration logging;
+    private final MachineMetrics metrics;
     private final String region;
 
     /**
      * @param timeoutSeconds the definition's top-level {@code TimeoutSeconds}, or 0 when absent;
      *     Express caps every execution at five minutes either way
      * @param logging what executions of this machine log
+     * @param metrics where executions of this machine count
      */
     public CompiledMachine(String name, String arn, String roleArn, StateNode startAt, long timeoutSeconds,
-            LoggingConfiguration logging) {
+            LoggingConfiguration logging, MachineMetrics metrics) {
         this.logging = logging;
+        this.metrics = metrics;
         this.region = arn.split(":")[3];
         this.name = name;
         this.arn = arn;
@@ -42,6 +46,10 @@ public final class CompiledMachine {
     /** @return the machine's {@code loggingConfiguration}, which executions take when they start */
     public LoggingConfiguration logging() {
         return logging;
+    }
+
+    MachineMetrics metrics() {
+        return metrics;
     }
 
     String region() {

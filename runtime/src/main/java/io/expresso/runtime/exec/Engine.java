@@ -66,6 +66,9 @@ public final class Engine {
         int admitted = inFlight.incrementAndGet();
         if (!accepting || admitted > maxInFlight) {
             inFlight.decrementAndGet();
+            if (accepting) {
+                machine.metrics().executionThrottled();
+            }
             completion.completeExceptionally(new ExecutionRejectedException(accepting
                     ? ExecutionRejectedException.Reason.THROTTLED
                     : ExecutionRejectedException.Reason.SHUTTING_DOWN));

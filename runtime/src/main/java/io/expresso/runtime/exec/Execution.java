@@ -37,6 +37,7 @@ final class Execution implements Runnable {
     /** The log context when the machine logs at all, else {@code null}. */
     private ExecutionLog log;
     private long startMillis;
+    private long startNanos;
     private int eventId;
     boolean finished;
     private Frame root;
@@ -64,6 +65,8 @@ final class Execution implements Runnable {
     @Override
     public void run() {
         startMillis = clock();
+        startNanos = System.nanoTime();
+        machine.metrics().executionStarted();
         eventId = 1;
         if (machine.logging().level() != LogLevel.OFF) {
             log = new ExecutionLog(machine.logging(), machine.name(), machine.roleArn(), machine.region(), startMillis,
@@ -151,6 +154,7 @@ final class Execution implements Runnable {
         if (root != null) {
             root.cancelPending();
         }
+        machine.metrics().executionFinished(status, System.nanoTime() - startNanos);
         engine.released(this);
         completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,
                 startMillis, clock()));

@@ -31,6 +31,8 @@ final class Frame extends EvalScope {
     /** The id of this frame's latest event, which its next event names as the previous one. */
     int lastEventId;
     long enteredTimeMillis;
+    /** When a timed state was entered ({@link StateNode#timed()}), for its duration metric. */
+    private long enteredNanos;
     /** Retries made in the current state visit ({@code $$.State.RetryCount}). */
     int retryCount;
     /** Attempts per retrier in the current visit, made on the first retry only. */
@@ -82,6 +84,10 @@ final class Frame extends EvalScope {
 
     private void enter(StateNode next, long now) {
         state = next;
+        execution.machine.metrics().stateEntered(next.index);
+        if (next.timed()) {
+            enteredNanos = System.nanoTime();
+        }
         enteredEventId = event(next.entered, next.name, input, null, null, 0);
         enteredTimeMillis = now;
         retryCount = 0;
@@ -114,6 +120,14 @@ final class Frame extends EvalScope {
      * @return the state to enter next, or {@code null} when the frame ended
      */
     StateNode exitTo(StateNode next, Json output) {
+        if (state.timed()) {
+            execution.machine.metrics().stateFinished(state.index, System.nanoTime() - enteredNanos, false);
+        }
+        return leave(next, output);
+    }
+
+    /** Logs the exit and moves on, or ends the frame when there is no next state. */
+    private StateNode leave(StateNode next, Json output) {
         event(state.exited, state.name, output, null, null, 0);
         if (next == null) {
             succeed(output);
@@ -227,7 +241,8 @@ final class Frame extends EvalScope {
         if (output == null) {
             return failState(evaluationFailure());
         }
-        return exitTo(catcher.next, output);
+        recordFailedVisit();
+        return leave(catcher.next, output);
     }
 
     private void scheduleRetry(RetryingState current, long delayMillis) {
@@ -241,8 +256,15 @@ final class Frame extends EvalScope {
         }, delayMillis);
     }
 
+    /** Counts the current state's visit as ended by an error, caught or not. */
+    private void recordFailedVisit() {
+        long duration = state.timed() ? System.nanoTime() - enteredNanos : 0;
+        execution.machine.metrics().stateFinished(state.index, duration, true);
+    }
+
     /** Fails the current state with an error the state itself raised (never caught here). */
     StateNode failState(AslError error) {
+        recordFailedVisit();
         terminate(error);
         return null;
     }

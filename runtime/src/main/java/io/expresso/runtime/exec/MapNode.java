@@ -53,6 +53,11 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
     }
 
     @Override
+    boolean timed() {
+        return true;
+    }
+
+    @Override
     StateNode run(Frame frame) {
         return attempt(frame);
     }

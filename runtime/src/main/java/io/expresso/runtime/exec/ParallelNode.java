@@ -46,6 +46,11 @@ public final class ParallelNode extends StateNode implements Linked, RetryingSta
     }
 
     @Override
+    boolean timed() {
+        return true;
+    }
+
+    @Override
     StateNode run(Frame frame) {
         return attempt(frame);
     }

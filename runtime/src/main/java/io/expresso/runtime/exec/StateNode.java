@@ -15,12 +15,28 @@ public abstract class StateNode {
     /** The events that log entering and leaving this state ({@code exited} is {@code null} for Fail). */
     final EventType entered;
     final EventType exited;
+    /** The node's place among its machine's states, for per-state metrics; set once at deploy. */
+    int index;
 
     StateNode(String name, EventType entered, EventType exited) {
         this.name = name;
         this.nameJson = JsonString.of(name);
         this.entered = entered;
         this.exited = exited;
+    }
+
+    /** Sets the node's index among its machine's states; called once, by the compiler. */
+    public final void index(int index) {
+        this.index = index;
+    }
+
+    /**
+     * @return whether the state's duration is worth recording: states that wait for something
+     *     (a task, a timer, child frames) do; Pass, Choice and Succeed take well under a microsecond
+     *     and recording would cost more than the state
+     */
+    boolean timed() {
+        return false;
     }
 
     /** @return the state's name in its definition */

@@ -23,6 +23,8 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     private final TaskNode node;
     private final int generation;
     private final Json parameters;
+    /** When the attempt started, for the resource's duration metric. */
+    final long startedNanos = System.nanoTime();
     private Json handlerInput;
     private volatile int state;
     Json result;

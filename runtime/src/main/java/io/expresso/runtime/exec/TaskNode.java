@@ -3,6 +3,7 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.observe.TaskResourceName;
+import io.expresso.runtime.observe.metrics.ResourceMetrics;
 import io.expresso.runtime.task.LambdaArns;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
@@ -20,6 +21,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
     /** Legacy Lambda function ARNs log {@code LambdaFunction*} events; everything else {@code Task*} events. */
     private final boolean lambdaFunction;
     private final TaskResourceName resourceName;
+    private final ResourceMetrics resourceMetrics;
     private final PathFilter inputPath;
     private final PayloadTemplate parameters;
     private final TaskBinding binding;
@@ -33,11 +35,13 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
 
     /** @param parameters {@code null} when absent (likewise resultSelector) */
     public TaskNode(String name, String resource, PathFilter inputPath, PayloadTemplate parameters,
-            TaskBinding binding, TaskTimeout timeout, TaskTimeout heartbeat, PayloadTemplate resultSelector,
+            TaskBinding binding, ResourceMetrics resourceMetrics, TaskTimeout timeout, TaskTimeout heartbeat,
+            PayloadTemplate resultSelector,
             ResultPathWriter resultPath,
             PathFilter outputPath, ErrorPolicy errorPolicy) {
         super(name, EventType.TaskStateEntered, EventType.TaskStateExited);
         this.resource = resource;
+        this.resourceMetrics = resourceMetrics;
         this.lambdaFunction = LambdaArns.isFunctionArn(resource);
         this.resourceName = TaskResourceName.of(resource);
         this.inputPath = inputPath;
@@ -66,6 +70,11 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
     }
 
     @Override
+    boolean timed() {
+        return true;
+    }
+
+    @Override
     StateNode run(Frame frame) {
         return attempt(frame);
     }
@@ -86,6 +95,8 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
             frame.event(EventType.TaskScheduled, resourceName, request, null, null, 0);
             frame.event(EventType.TaskStarted, resourceName, null, null, null, 0);
         }
+        resourceMetrics.scheduled();
+        resourceMetrics.started();
         TaskAttempt attempt = new TaskAttempt(frame, this, request);
         binding.start(attempt);
         if (attempt.completedInline) {
@@ -104,14 +115,21 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
 
     /** Takes the attempt's outcome on the loop; returns the state to enter next, or {@code null}. */
     StateNode complete(Frame frame, TaskAttempt attempt) {
+        long duration = System.nanoTime() - attempt.startedNanos;
         if (attempt.error != null) {
             boolean timedOut = AslError.TIMEOUT.equals(attempt.error);
+            if (timedOut) {
+                resourceMetrics.timedOut(duration);
+            } else {
+                resourceMetrics.failed(duration);
+            }
             frame.event(lambdaFunction
                     ? (timedOut ? EventType.LambdaFunctionTimedOut : EventType.LambdaFunctionFailed)
                     : (timedOut ? EventType.TaskTimedOut : EventType.TaskFailed),
                     resourceName, null, attempt.error, attempt.cause, 0);
             return frame.recover(this, AslError.of(attempt.error, attempt.cause));
         }
+        resourceMetrics.succeeded(duration);
         frame.event(lambdaFunction ? EventType.LambdaFunctionSucceeded : EventType.TaskSucceeded,
                 resourceName, attempt.result, null, null, 0);
         Json result = binding.shape(attempt.result);

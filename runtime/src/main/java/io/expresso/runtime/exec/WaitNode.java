@@ -24,6 +24,11 @@ public final class WaitNode extends StateNode implements Linked {
     }
 
     @Override
+    boolean timed() {
+        return true;
+    }
+
+    @Override
     StateNode run(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
         if (effective == null) {

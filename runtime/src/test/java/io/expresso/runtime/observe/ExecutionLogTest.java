@@ -35,6 +35,9 @@ class ExecutionLogTest {
     @TempDir
     Path folder;
 
+    /** The EMF lines the runtime wrote to the same destination during the last {@link #run}. */
+    private final List<JsonObject> metricLines = new ArrayList<>();
+
     private List<JsonObject> run(LoggingConfiguration logging, String definition, String input) throws Exception {
         Path file = folder.resolve("log.jsonl");
         TaskHandlers handlers = new TaskHandlers().register("save-greeting",
@@ -45,8 +48,13 @@ class ExecutionLogTest {
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
         expresso.close();
         List<JsonObject> records = new ArrayList<>();
+        metricLines.clear();
         for (String line : Files.readAllLines(file)) {
             JsonObject event = (JsonObject) JsonParser.parse(line);
+            if (event.get("logStreamName").equals(JsonString.of("expresso/metrics"))) {
+                metricLines.add((JsonObject) JsonParser.parse(((JsonString) event.get("message")).value()));
+                continue;
+            }
             assertTrue(((JsonString) event.get("logStreamName")).value().startsWith("states/greet/"), line);
             JsonObject record = (JsonObject) JsonParser.parse(((JsonString) event.get("message")).value());
             assertEquals(result.executionArn(), ((JsonString) record.get("execution_arn")).value());
@@ -140,5 +148,19 @@ class ExecutionLogTest {
         assertEquals("{\"truncated\":true}", details.get("inputDetails").toString());
         Json input = details.get("input");
         assertTrue(((JsonString) input).value().length() <= LogRecordEncoder.MAX_PAYLOAD_BYTES);
+    }
+
+    @Test
+    void shouldWriteAggregatedEmfLinesForTheMachineAndItsResourceToTheLogDestination() throws Exception {
+        run(LoggingConfiguration.OFF, GREET, "{\"who\":\"ada\"}");
+        assertEquals(2, metricLines.size());
+        JsonObject emf = metricLines.stream().filter(line -> line.get("StateMachineArn") != null).findFirst().orElseThrow();
+        JsonObject resource = metricLines.stream().filter(line -> line.get("ServiceIntegrationResourceArn") != null)
+                .findFirst().orElseThrow();
+        assertEquals("\"arn:aws:states:::lambda:invoke\"", resource.get("ServiceIntegrationResourceArn").toString());
+        assertEquals("\"arn:aws:states:us-east-1:123456789012:stateMachine:greet\"", emf.get("StateMachineArn").toString());
+        assertEquals("1", emf.get("ExecutionsStarted").toString());
+        assertEquals("1", emf.get("ExecutionsSucceeded").toString());
+        assertTrue(emf.get("_aws").isObject());
     }
 }
