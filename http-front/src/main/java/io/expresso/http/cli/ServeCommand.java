@@ -3,14 +3,19 @@ package io.expresso.http.cli;
 import io.expresso.http.ExpressoServer;
 import io.expresso.http.ServerConfig;
 import io.expresso.runtime.RuntimeConfig;
+import io.expresso.runtime.observe.LogLevel;
+import io.expresso.runtime.observe.LoggingConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** {@code expresso serve}: the Step Functions API on a port, until interrupted. */
 final class ServeCommand {
 
     static final String USAGE = """
             usage: expresso serve [--host HOST] [--port PORT] [--definitions DIR] [--time-scale X] [--strict]
+                                  [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
+                                  [--metrics-interval SECONDS]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -19,6 +24,14 @@ final class ServeCommand {
                                  (default: the bundled examples folder)
               --time-scale X     multiply every Wait, retry interval and timeout by X (default 1)
               --strict           refuse STANDARD machines as an Express-only service would
+              --log-file PATH    append execution log records (CloudWatch log events, JSON lines) to PATH
+              --log-stdout       write the same lines to standard output
+              --log-level LEVEL  ALL, ERROR, FATAL or OFF for machines created without a
+                                 loggingConfiguration (default OFF, as on AWS)
+              --log-data         with --log-level: include execution data (inputs and outputs)
+              --metrics-interval SECONDS
+                                 write aggregated CloudWatch EMF metric lines to the log outputs
+                                 this often (default 60); /metrics always serves Prometheus text
             """;
 
     private ServeCommand() {
@@ -29,6 +42,8 @@ final class ServeCommand {
         ServerConfig config = new ServerConfig();
         RuntimeConfig runtime = new RuntimeConfig().allowUnboundResources(true);
         boolean definitionsGiven = false;
+        LogLevel defaultLevel = LogLevel.OFF;
+        boolean defaultData = false;
         while (arguments.hasNext()) {
             String option = arguments.next();
             switch (option) {
@@ -40,9 +55,15 @@ final class ServeCommand {
                 }
                 case "--time-scale" -> runtime.timeScale(arguments.number(option));
                 case "--strict" -> config.strict(true);
+                case "--log-file" -> runtime.logFile(Path.of(arguments.value(option)));
+                case "--log-stdout" -> runtime.logToStdout(true);
+                case "--log-level" -> defaultLevel = level(arguments.value(option));
+                case "--log-data" -> defaultData = true;
+                case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> throw new UsageException("unknown option " + option);
             }
         }
+        runtime.defaultLogging(new LoggingConfiguration(defaultLevel, defaultData));
         if (!definitionsGiven && examples != null && Files.isDirectory(examples)) {
             config.definitions(examples);
         }
@@ -56,6 +77,14 @@ final class ServeCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "expresso-shutdown"));
         server.awaitClose();
         return 0;
+    }
+
+    private static LogLevel level(String name) {
+        try {
+            return LogLevel.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--log-level must be ALL, ERROR, FATAL or OFF, got " + name);
+        }
     }
 
     private static Path folder(String name) {

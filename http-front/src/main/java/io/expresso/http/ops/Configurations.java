@@ -6,6 +6,8 @@ import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
 import io.expresso.http.api.ApiException;
+import io.expresso.runtime.observe.LogLevel;
+import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
 import java.util.List;
@@ -55,6 +57,12 @@ final class Configurations {
             logging.add("destinations", destinations);
         }
         return logging.build();
+    }
+
+    /** @return the runtime's view of a checked {@code loggingConfiguration}: its level and data flag */
+    static LoggingConfiguration runtimeLogging(JsonObject logging) {
+        return new LoggingConfiguration(LogLevel.of(((JsonString) logging.get("level")).value()),
+                logging.get("includeExecutionData") == JsonBoolean.TRUE);
     }
 
     private static void checkDestination(Json destination) {

@@ -1,5 +1,6 @@
 package io.expresso.http.ops;
 
+import io.expresso.codec.json.JsonObject;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import io.expresso.runtime.Expresso;
@@ -16,10 +17,16 @@ final class Deployer {
         this.expresso = expresso;
     }
 
-    /** @throws ApiException InvalidDefinition with AWS's message */
-    StateMachine deploy(String name, String definition, String roleArn) {
+    /**
+     * @param logging the API's {@code loggingConfiguration}, or {@code null} when the caller gave
+     *     none (the server's default applies)
+     * @throws ApiException InvalidDefinition with AWS's message
+     */
+    StateMachine deploy(String name, String definition, String roleArn, JsonObject logging) {
         try {
-            return expresso.deploy(name, definition, roleArn);
+            return logging == null
+                    ? expresso.deploy(name, definition, roleArn)
+                    : expresso.deploy(name, definition, roleArn, Configurations.runtimeLogging(logging));
         } catch (InvalidDefinitionException invalid) {
             throw new ApiException(ErrorType.INVALID_DEFINITION, invalid.getMessage());
         } catch (UnboundResourceException unbound) {

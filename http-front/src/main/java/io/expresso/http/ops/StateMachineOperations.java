@@ -75,7 +75,7 @@ public final class StateMachineOperations {
         if (existing != null) {
             return Replies.of(repeatedCreate(existing, request));
         }
-        StateMachine machine = deployer.deploy(name, definition, roleArn);
+        StateMachine machine = deployer.deploy(name, definition, roleArn, loggingGiven == null ? null : request.logging());
         long now = System.currentTimeMillis();
         Revision initial = new Revision(definition, roleArn, request.logging(), request.tracing(), encryption, null, machine, now);
         MachineEntry entry = new MachineEntry(name, machine.arn(), machineType, now, request, initial);
@@ -183,8 +183,12 @@ public final class StateMachineOperations {
         Revision before = entry.current();
         String nextDefinition = definition == null ? before.definition() : definition;
         String nextRole = roleArn == null ? before.roleArn() : roleArn;
-        boolean recompile = !nextDefinition.equals(before.definition()) || !nextRole.equals(before.roleArn());
-        StateMachine machine = recompile ? deployer.deploy(entry.name(), nextDefinition, nextRole) : before.machine();
+        JsonObject nextLogging = logging != null ? logging : before.logging();
+        // Executions take their logging from the compiled machine, so a new level needs a new one too.
+        boolean recompile = !nextDefinition.equals(before.definition()) || !nextRole.equals(before.roleArn())
+                || logging != null;
+        StateMachine machine = recompile ? deployer.deploy(entry.name(), nextDefinition, nextRole, nextLogging)
+                : before.machine();
         long now = System.currentTimeMillis();
         entry.update(current -> next(current, nextDefinition, nextRole, machine, logging, tracing, encryption, recompile, now));
         Revision after = entry.current();
