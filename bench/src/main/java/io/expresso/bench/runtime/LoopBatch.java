@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * a whole is handed back to the waiting thread. This is how a server's loop runs the executions its
  * requests start.
  */
-final class LoopBatch {
+public final class LoopBatch {
 
     private final Expresso expresso;
     private final EventLoop loop;
@@ -22,7 +22,7 @@ final class LoopBatch {
     /** Touched by the loop thread only. */
     private final JsonSerializer serializer = new JsonSerializer();
 
-    LoopBatch(Expresso expresso, EventLoop loop, StateMachine machine, byte[] input) {
+    public LoopBatch(Expresso expresso, EventLoop loop, StateMachine machine, byte[] input) {
         this.expresso = expresso;
         this.loop = loop;
         this.machine = machine;
@@ -30,7 +30,7 @@ final class LoopBatch {
     }
 
     /** @return the output bytes of the last of {@code executions} executions run on the loop */
-    CompletableFuture<byte[]> run(int executions) {
+    public CompletableFuture<byte[]> run(int executions) {
         Chain chain = new Chain(executions);
         loop.execute(chain::next);
         return chain.done;

@@ -15,21 +15,21 @@ import java.util.concurrent.TimeUnit;
  * An Expresso runtime on one event loop that the benchmark owns (as an HTTP server owns its loops),
  * so that work can also be run on the loop's own thread, where executions start without a hop.
  */
-final class SingleLoopRuntime implements AutoCloseable {
+public final class SingleLoopRuntime implements AutoCloseable {
 
     private final MultiThreadIoEventLoopGroup loops;
     private final Expresso expresso;
 
-    SingleLoopRuntime(RuntimeConfig config) {
+    public SingleLoopRuntime(RuntimeConfig config) {
         this.loops = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         this.expresso = Expresso.start(config.eventLoops(1), loops);
     }
 
-    Expresso expresso() {
+    public Expresso expresso() {
         return expresso;
     }
 
-    EventLoop loop() {
+    public EventLoop loop() {
         return (EventLoop) loops.next();
     }
 

@@ -10,6 +10,7 @@ import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.observe.EventType;
 import io.expresso.runtime.observe.ExecutionLog;
 import io.expresso.runtime.observe.LogLevel;
+import io.expresso.runtime.observe.LoggingConfiguration;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletableFuture;
 
@@ -34,7 +35,7 @@ final class Execution implements Runnable {
     private final Json input;
     private final boolean async;
     final CompletableFuture<ExecutionResult> completion;
-    /** The log context when the machine logs at all, else {@code null}. */
+    /** The log context, made when the first kept event is logged. */
     private ExecutionLog log;
     private long startMillis;
     private long startNanos;
@@ -68,11 +69,7 @@ final class Execution implements Runnable {
         startNanos = System.nanoTime();
         machine.metrics().executionStarted();
         eventId = 1;
-        if (machine.logging().level() != LogLevel.OFF) {
-            log = new ExecutionLog(machine.logging(), machine.name(), machine.roleArn(), machine.region(), startMillis,
-                    identity::arn);
-            log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
-        }
+        log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
         root = new Frame(this, null, 0, input, 0);
         root.runFrom(machine.startAt());
     }
@@ -93,10 +90,18 @@ final class Execution implements Runnable {
     /** Logs one event when the machine's level keeps it; costs a null check when logging is off. */
     void log(EventType type, int id, int previousId, int number, Object subject, Object data, String error,
             String cause) {
-        ExecutionLog executionLog = log;
-        if (executionLog != null && executionLog.keeps(type)) {
-            neighbours.logRing().offer(type, executionLog, id, previousId, clock(), number, subject, data, error, cause);
+        LoggingConfiguration logging = machine.logging();
+        if (logging.level() == LogLevel.OFF || !type.loggedAt(logging.level())) {
+            return;
         }
+        ExecutionLog executionLog = log;
+        if (executionLog == null) {
+            // Made on the first event kept: at ERROR, an execution that succeeds never makes one.
+            executionLog = new ExecutionLog(logging, machine.name(), machine.roleArn(), machine.region(), startMillis,
+                    identity::arn);
+            log = executionLog;
+        }
+        neighbours.logRing().offer(type, executionLog, id, previousId, clock(), number, subject, data, error, cause);
     }
 
     int nextEventId() {

@@ -14,7 +14,11 @@ public final class ExecutionLog {
     private final boolean includeExecutionData;
     private final String roleArn;
     private final String region;
-    private final String streamName;
+    private final String machineName;
+    private final long startMillis;
+    private final int streamSuffix;
+    /** Formatted by the logger thread on first use, not by the loop. */
+    private String streamName;
     private final Supplier<String> executionArn;
     private volatile String arn;
 
@@ -27,17 +31,15 @@ public final class ExecutionLog {
         this.includeExecutionData = configuration.includeExecutionData();
         this.roleArn = roleArn;
         this.region = region;
-        this.streamName = streamName(machineName, startMillis);
+        this.machineName = machineName;
+        this.startMillis = startMillis;
+        this.streamSuffix = ThreadLocalRandom.current().nextInt();
         this.executionArn = executionArn;
     }
 
     /** AWS's Express stream form: {@code states/<machine>/<YYYY-MM-DD-HH-MM>/<8 hex>} (logging.md §1). */
-    private static String streamName(String machineName, long startMillis) {
-        String minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm")
-                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(startMillis));
-        String suffix = String.format("%08x", ThreadLocalRandom.current().nextInt());
-        return "states/" + machineName + "/" + minute + "/" + suffix;
-    }
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm").withZone(java.time.ZoneOffset.UTC);
 
     /** @return whether the event is written at this execution's level */
     public boolean keeps(EventType type) {
@@ -56,7 +58,12 @@ public final class ExecutionLog {
         return region;
     }
 
+    /** Called on the logger thread only. */
     String streamName() {
+        if (streamName == null) {
+            streamName = "states/" + machineName + "/" + MINUTE.format(java.time.Instant.ofEpochMilli(startMillis))
+                    + "/" + String.format("%08x", streamSuffix);
+        }
         return streamName;
     }
 

@@ -24,6 +24,8 @@ final class LogRecordEncoder {
     private final JsonWriter line = dsl.newWriter(1024);
     private final JsonSerializer serializer = new JsonSerializer();
     private boolean firstDetail;
+    private Object lastData;
+    private String lastText;
 
     /** @return the line's bytes, without the newline; valid until the next call */
     JsonWriter encode(EventType type, ExecutionLog execution, int eventId, int previousId, long timestamp, int number,
@@ -157,7 +159,7 @@ final class LogRecordEncoder {
         if (!withData || data == null) {
             return;
         }
-        String text = data instanceof Json ? new String(serializer.write((Json) data), StandardCharsets.UTF_8) : data.toString();
+        String text = textOf(data);
         boolean truncated = false;
         if (text.length() > MAX_PAYLOAD_BYTES / 6 && escapedLength(text) > MAX_PAYLOAD_BYTES) {
             text = truncate(text);
@@ -170,6 +172,18 @@ final class LogRecordEncoder {
             key(name + "Details");
             record.writeAscii(truncated ? "{\"truncated\":true}" : "{\"truncated\":false}");
         }
+    }
+
+    /**
+     * @return the JSON text of a payload; a state's output is usually the next state's input, the
+     *     same immutable value, so the last text is kept and reused
+     */
+    private String textOf(Object data) {
+        if (data != lastData) {
+            lastText = data instanceof Json ? new String(serializer.write((Json) data), StandardCharsets.UTF_8) : data.toString();
+            lastData = data;
+        }
+        return lastText;
     }
 
     /** @return the longest prefix whose escaped form fits {@link #MAX_PAYLOAD_BYTES}, not splitting a surrogate pair */
