@@ -1,5 +1,6 @@
 package io.expresso.bench.report;
 
+import io.expresso.bench.runtime.DeployBenchmark;
 import io.expresso.bench.runtime.WorkloadExecutionBenchmark;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +33,10 @@ public final class RuntimeReport {
         new Goal("parallel-4", Target.throughputRatioAtLeast(0.5), THROUGHPUT),
         new Goal("intrinsics", Target.throughputRatioAtLeast(0.5), THROUGHPUT),
         new Goal("order-pipeline", Target.throughputRatioAtLeast(0.5), THROUGHPUT));
+
+    private static final String DEPLOY = "io.expresso.bench.runtime.DeployBenchmark.deploy";
+    /** "Compiling a 50-state definition takes well under a millisecond." */
+    static final Target DEPLOY_TARGET = Target.nanosAtMost(1_000_000);
 
     /** The heap a parked execution may hold beyond its payload. */
     static final Target PARKED_TARGET = Target.bytesAtMost(1024);
@@ -72,6 +77,7 @@ public final class RuntimeReport {
         for (Goal goal : GOALS) {
             writeWorkload(goal);
         }
+        writeDeploy();
         writeParked();
     }
 
@@ -130,6 +136,25 @@ public final class RuntimeReport {
         }
         writeVariant("Hand-written ceiling (`" + ReportDocument.shortName(CEILING) + "`)",
             ceiling, result(CEILING, goal, AVERAGE_TIME), ceiling, "—", "—");
+        line("");
+    }
+
+    /** Deploying a 50-state definition: validation and compilation into the closure tree. */
+    private void writeDeploy() {
+        JmhResult deploy = document.find(DEPLOY, "", AVERAGE_TIME);
+        line("## Deploy");
+        line("");
+        line("Parsing, validating and compiling a definition of " + DeployBenchmark.STATES + " states (Pass with");
+        line("templates and intrinsics, Choice with And, Task with Retry and Catch, Map with ItemSelector), as");
+        line("CreateStateMachine does.");
+        line("");
+        line("| benchmark | µs/op | alloc (B/op) | target | verdict |");
+        line("| --- | ---: | ---: | --- | --- |");
+        line("| `" + ReportDocument.shortName(DEPLOY) + "` | "
+            + (deploy == null ? "— | — | " : Numbers.withError(deploy.microsPerOp(), deploy.microsPerOpError()) + " | "
+                + Numbers.scaled(deploy.allocatedBytesPerOp()) + " | ")
+            + DEPLOY_TARGET.text() + " | " + (deploy == null ? "not measured" : DEPLOY_TARGET.verdict(deploy.nanosPerOp()))
+            + " |");
         line("");
     }
 
