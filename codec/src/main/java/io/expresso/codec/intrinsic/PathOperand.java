@@ -1,6 +1,5 @@
 package io.expresso.codec.intrinsic;
 
-import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.path.PathExpression;
@@ -22,8 +21,6 @@ final class PathOperand extends Operand {
         if (value != null) {
             return value;
         }
-        // AWS prints the template's input here even when the path read $$ or a variable (asl.md §3.7).
-        return scope.fail(AslError.runtime("The JSONPath '" + path.text() + "' specified for the field '"
-                + fieldKey + "' could not be found in the input '" + input + "'"));
+        return scope.fail(path.notFoundFor(fieldKey, input));
     }
 }

@@ -1,5 +1,6 @@
 package io.expresso.codec.path;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.error.InvalidExpressionException;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
@@ -94,6 +95,17 @@ public abstract class PathExpression {
      *
      * @param input what {@link #evaluate} was given
      */
+    /**
+     * @return AWS's failure for a field whose path selected nothing: {@code States.Runtime},
+     *     {@code The JSONPath '<path>' specified for the field '<field>' could not be found in the
+     *     input '<input>'} — the state's input even when the path read {@code $$} or a variable
+     *     (asl.md §3.7)
+     */
+    public final AslError notFoundFor(String field, Json input) {
+        return AslError.runtime("The JSONPath '" + text() + "' specified for the field '" + field
+                + "' could not be found in the input '" + input + "'");
+    }
+
     public final String invalidPathCause(Json input, EvalScope scope) {
         return "Invalid path '" + text() + "' : " + path.describeMiss(root(input, scope));
     }

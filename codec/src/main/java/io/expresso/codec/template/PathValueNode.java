@@ -1,6 +1,5 @@
 package io.expresso.codec.template;
 
-import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.path.PathExpression;
@@ -20,9 +19,7 @@ final class PathValueNode extends TemplateNode {
     Json evaluate(Json input, EvalScope scope) {
         Json value = path.evaluate(input, scope);
         if (value == null) {
-            // AWS prints the template's input here even when the path read $$ or a variable.
-            return scope.fail(AslError.runtime("The JSONPath '" + path.text() + "' specified for the field '"
-                    + fieldKey + "' could not be found in the input '" + input + "'"));
+            return scope.fail(path.notFoundFor(fieldKey, input));
         }
         return value;
     }

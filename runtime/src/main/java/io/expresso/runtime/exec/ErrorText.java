@@ -1,6 +1,5 @@
 package io.expresso.runtime.exec;
 
-import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.intrinsic.IntrinsicCall;
 import io.expresso.codec.json.Json;
@@ -55,8 +54,7 @@ public abstract class ErrorText {
         JsonString resolve(Json input, EvalScope scope, String field) {
             Json value = path.evaluate(input, scope);
             if (value == null) {
-                scope.fail(AslError.runtime("The JSONPath '" + path.text() + "' specified for the field '" + field
-                        + "' could not be found in the input '" + input + "'"));
+                scope.fail(path.notFoundFor(field, input));
                 return null;
             }
             // A non-string value is given as its JSON text, as AWS prints it.
