@@ -2,6 +2,7 @@ package io.expresso.runtime;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.exec.ExecutionIdentity;
+import io.expresso.runtime.observe.ExecutionHistory;
 
 /**
  * The outcome of one execution: its status, its output (on success) or error and cause, and
@@ -18,9 +19,12 @@ public final class ExecutionResult {
     private final String cause;
     private final long startMillis;
     private final long stopMillis;
+    private final ExecutionHistory history;
 
     public ExecutionResult(ExecutionIdentity identity, String stateMachineArn, ExecutionStatus status,
-            Json input, Json output, String error, String cause, long startMillis, long stopMillis) {
+            Json input, Json output, String error, String cause, long startMillis, long stopMillis,
+            ExecutionHistory history) {
+        this.history = history;
         this.identity = identity;
         this.stateMachineArn = stateMachineArn;
         this.status = status;
@@ -73,6 +77,11 @@ public final class ExecutionResult {
 
     public long stopMillis() {
         return stopMillis;
+    }
+
+    /** @return every event of the execution when it was started to keep them, else {@code null} */
+    public ExecutionHistory history() {
+        return history;
     }
 
     @Override

@@ -190,7 +190,7 @@ public final class Expresso implements AutoCloseable {
      *     when the runtime is at its in-flight limit or shutting down
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, null, input, async);
+        return engine.start(machine.compiled(), executionName, null, input, async, false);
     }
 
     /**
@@ -199,7 +199,17 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
             Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, async);
+        return engine.start(machine.compiled(), executionName, executionArn, input, async, false);
+    }
+
+    /**
+     * As {@link #execute(StateMachine, String, String, Json, boolean)}, keeping every event of the
+     * run for {@link ExecutionResult#history()}: what GetExecutionHistory shows for runs of
+     * STANDARD-typed machines. Costs an object per event; not for the hot path.
+     */
+    public CompletionStage<ExecutionResult> executeKeepingHistory(StateMachine machine, String executionName,
+            String executionArn, Json input) {
+        return engine.start(machine.compiled(), executionName, executionArn, input, true, true);
     }
 
     /** @return execution log events dropped because a loop's ring was full */

@@ -1,6 +1,8 @@
 package io.expresso.http.ops;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.observe.ExecutionHistory;
+import io.expresso.runtime.StateMachine;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonNumber;
@@ -130,7 +132,7 @@ public final class ExecutionOperations {
             String arn = prefix + ":express:" + machine.name() + ":" + start.name() + ":" + RequestIds.next();
             long now = System.currentTimeMillis();
             // Results of asynchronous Express runs are observable only through logs (api.md §2.8).
-            launch(start, arn);
+            launch(start, arn, false);
             return Replies.of(startReply(arn, now));
         }
         return Replies.of(startStandard(start, prefix + ":execution:" + machine.name() + ":" + start.name()));
@@ -141,9 +143,12 @@ public final class ExecutionOperations {
      *
      * @throws ApiException ThrottlingException or ServiceUnavailable when the runtime refuses it
      */
-    private CompletionStage<ExecutionResult> launch(StartRequest start, String arn) {
-        CompletionStage<ExecutionResult> run = backend.expresso().execute(start.target().revision().machine(), start.name(), arn,
-                start.input(), true);
+    /** @param keepHistory whether GetExecutionHistory will be asked for this run (STANDARD-typed machines) */
+    private CompletionStage<ExecutionResult> launch(StartRequest start, String arn, boolean keepHistory) {
+        StateMachine machine = start.target().revision().machine();
+        CompletionStage<ExecutionResult> run = keepHistory
+                ? backend.expresso().executeKeepingHistory(machine, start.name(), arn, start.input())
+                : backend.expresso().execute(machine, start.name(), arn, start.input(), true);
         // The engine refuses a start synchronously, so a refused stage is already failed here.
         CompletableFuture<ExecutionResult> future = run.toCompletableFuture();
         if (future.isCompletedExceptionally()) {
@@ -168,7 +173,7 @@ public final class ExecutionOperations {
         Targets.ExecutionTarget target = start.target();
         ExecutionRecord record = new ExecutionRecord(arn, start.name(), target.machine(), target.revision(), target.versionArn(),
                 target.aliasArn(), start.input(), System.currentTimeMillis(), backend.executions().nextSequence());
-        launch(start, arn).thenAccept(result -> record.end(ExecutionRecord.Outcome.of(result)));
+        launch(start, arn, true).thenAccept(result -> record.end(ExecutionRecord.Outcome.of(result)));
         backend.executions().add(record);
         return startReply(arn, record.startMillis());
     }
@@ -260,7 +265,7 @@ public final class ExecutionOperations {
         in.check();
         ExecutionRecord record = record(arn);
         ExecutionRecord.Outcome stopped = new ExecutionRecord.Outcome(ExecutionStatus.ABORTED, null, error, cause,
-                System.currentTimeMillis());
+                System.currentTimeMillis(), null);
         ExecutionRecord.Outcome outcome = record.end(stopped);
         JsonObject reply = JsonObject.of("stopDate", EpochSeconds.of(outcome.stopMillis()));
         if (outcome != stopped) {
@@ -357,8 +362,8 @@ public final class ExecutionOperations {
     }
 
     /**
-     * The run's start and end events. The engine keeps no per-state history, so a STANDARD run
-     * shows {@code ExecutionStarted} and, once ended, its terminal event.
+     * Every event of an ended run of a STANDARD-typed machine, as the engine recorded it (the same
+     * events, ids and details as its log records); while the run goes on, its start event.
      */
     CompletionStage<JsonObject> history(Members in) {
         String arn = in.requiredString("executionArn", 1, 256);
@@ -378,9 +383,45 @@ public final class ExecutionOperations {
                         .add("roleArn", JsonString.of(record.revision().roleArn())).build())
                 .build();
         ExecutionRecord.Outcome outcome = record.outcome();
-        JsonArray events = outcome == null ? JsonArray.of(started) : reverse
-                ? JsonArray.of(endEvent(outcome), started) : JsonArray.of(started, endEvent(outcome));
-        return Replies.of(JsonObject.of("events", events));
+        if (outcome == null) {
+            return Replies.of(JsonObject.of("events", JsonArray.of(started)));
+        }
+        if (outcome.history() == null) {
+            // Stopped through the API before the engine's own end: its start and the stop.
+            return Replies.of(JsonObject.of("events",
+                    reverse ? JsonArray.of(endEvent(outcome), started) : JsonArray.of(started, endEvent(outcome))));
+        }
+        List<ExecutionHistory.HistoryEvent> recorded = outcome.history().events();
+        Json[] events = new Json[recorded.size()];
+        for (int i = 0; i < events.length; i++) {
+            ExecutionHistory.HistoryEvent event = recorded.get(reverse ? events.length - 1 - i : i);
+            events[i] = historyEvent(event, outcome.history().details(event));
+        }
+        return Replies.of(JsonObject.of("events", JsonArray.wrap(events)));
+    }
+
+    /** An event in the API's HistoryEvent shape: its details under {@code <type>EventDetails}. */
+    private static JsonObject historyEvent(ExecutionHistory.HistoryEvent event, JsonObject details) {
+        JsonObject.Builder shaped = JsonObject.builder(5)
+                .add("timestamp", EpochSeconds.of(event.timestampMillis()))
+                .add("type", JsonString.of(event.type().name()))
+                .add("id", JsonNumber.of(event.id()))
+                .add("previousEventId", JsonNumber.of(event.previousId()));
+        if (!details.isEmpty()) {
+            shaped.add(detailsMember(event.type().name()), details);
+        }
+        return shaped.build();
+    }
+
+    /** Every state's Entered and Exited events share {@code stateEnteredEventDetails} / {@code stateExitedEventDetails}. */
+    private static String detailsMember(String type) {
+        if (type.endsWith("StateEntered")) {
+            return "stateEnteredEventDetails";
+        }
+        if (type.endsWith("StateExited")) {
+            return "stateExitedEventDetails";
+        }
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "EventDetails";
     }
 
     private static JsonObject endEvent(ExecutionRecord.Outcome outcome) {

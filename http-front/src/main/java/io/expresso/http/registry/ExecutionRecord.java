@@ -2,6 +2,7 @@ package io.expresso.http.registry;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.ExecutionResult;
+import io.expresso.runtime.observe.ExecutionHistory;
 import io.expresso.runtime.ExecutionStatus;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -44,11 +45,14 @@ public final class ExecutionRecord {
      * @param error      the error name, or null
      * @param cause      the cause, or null
      * @param stopMillis when it ended
+     * @param history    every event of the run, or null when the run was stopped through the API
      */
-    public record Outcome(ExecutionStatus status, Json output, String error, String cause, long stopMillis) {
+    public record Outcome(ExecutionStatus status, Json output, String error, String cause, long stopMillis,
+            ExecutionHistory history) {
 
         public static Outcome of(ExecutionResult result) {
-            return new Outcome(result.status(), result.output(), result.error(), result.cause(), result.stopMillis());
+            return new Outcome(result.status(), result.output(), result.error(), result.cause(), result.stopMillis(),
+                    result.history());
         }
     }
 

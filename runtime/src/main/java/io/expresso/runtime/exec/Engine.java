@@ -55,11 +55,12 @@ public final class Engine {
      * @param name the execution name, or {@code null} to generate one when first read
      * @param arn the execution ARN, or {@code null} to make the Express form when first read
      * @param async whether it was started asynchronously (StartExecution), which shows in {@code $$}
+     * @param keepHistory whether to keep every event for {@link ExecutionResult#history()}
      * @return the completion, or a stage failed with {@link ExecutionRejectedException} when the
      *     engine is full or shutting down
      */
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
-            boolean async) {
+            boolean async, boolean keepHistory) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         // Count first, then look at admission: a shutdown that stops admission and then sees zero
         // in flight can no longer miss a start that was already on its way.
@@ -77,7 +78,7 @@ public final class Engine {
         int loopIndex = pickLoop();
         EventLoop loop = loops[loopIndex];
         Execution execution = new Execution(this, loop, running[loopIndex], machine,
-                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, completion);
+                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {

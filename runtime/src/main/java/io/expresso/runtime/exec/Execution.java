@@ -8,6 +8,7 @@ import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.observe.EventType;
+import io.expresso.runtime.observe.ExecutionHistory;
 import io.expresso.runtime.observe.ExecutionLog;
 import io.expresso.runtime.observe.LogLevel;
 import io.expresso.runtime.observe.LoggingConfiguration;
@@ -35,6 +36,8 @@ final class Execution implements Runnable {
     private final Json input;
     private final boolean async;
     final CompletableFuture<ExecutionResult> completion;
+    /** Every event, kept when the starter asked for the history; else {@code null}. */
+    private final ExecutionHistory history;
     /** The log context, made when the first kept event is logged. */
     private ExecutionLog log;
     private long startMillis;
@@ -51,7 +54,10 @@ final class Execution implements Runnable {
     Execution previousOnLoop;
 
     Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
-            ExecutionIdentity identity, Json input, boolean async, CompletableFuture<ExecutionResult> completion) {
+            ExecutionIdentity identity, Json input, boolean async, boolean keepHistory,
+            CompletableFuture<ExecutionResult> completion) {
+        this.history = keepHistory ? new ExecutionHistory(new ExecutionLog(new LoggingConfiguration(LogLevel.ALL, true),
+                machine.name(), machine.roleArn(), machine.region(), 0, identity::arn)) : null;
         this.engine = engine;
         this.loop = loop;
         this.neighbours = neighbours;
@@ -90,6 +96,9 @@ final class Execution implements Runnable {
     /** Logs one event when the machine's level keeps it; costs a null check when logging is off. */
     void log(EventType type, int id, int previousId, int number, Object subject, Object data, String error,
             String cause) {
+        if (history != null) {
+            history.add(type, id, previousId, clock(), number, subject, data, error, cause);
+        }
         LoggingConfiguration logging = machine.logging();
         if (logging.level() == LogLevel.OFF || !type.loggedAt(logging.level())) {
             return;
@@ -162,6 +171,6 @@ final class Execution implements Runnable {
         machine.metrics().executionFinished(status, System.nanoTime() - startNanos);
         engine.released(this);
         completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,
-                startMillis, clock()));
+                startMillis, clock(), history));
     }
 }

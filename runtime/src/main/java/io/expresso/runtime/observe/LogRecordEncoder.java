@@ -3,6 +3,8 @@ package io.expresso.runtime.observe;
 import com.dslplatform.json.DslJson;
 import com.dslplatform.json.JsonWriter;
 import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +21,10 @@ final class LogRecordEncoder {
     /** AWS truncates escaped payload text past about 248 KB (logging.md §6). */
     static final int MAX_PAYLOAD_BYTES = 248 * 1024;
 
-    private final DslJson<Object> dsl = new DslJson<>(new DslJson.Settings<>());
-    private final JsonWriter record = dsl.newWriter(1024);
-    private final JsonWriter line = dsl.newWriter(1024);
+    private static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>());
+
+    private final JsonWriter record = DSL.newWriter(1024);
+    private final JsonWriter line = DSL.newWriter(1024);
     private final JsonSerializer serializer = new JsonSerializer();
     private boolean firstDetail;
     private Object lastData;
@@ -47,6 +50,16 @@ final class LogRecordEncoder {
         record.writeAscii(",\"redrive_count\":\"0\"}");
         return envelope(execution.streamName(), timestamp,
                 new String(record.getByteBuffer(), 0, record.size(), StandardCharsets.UTF_8));
+    }
+
+    /** @return an event's {@code details} object, for GetExecutionHistory */
+    JsonObject details(ExecutionHistory.HistoryEvent event, ExecutionLog execution) {
+        record.reset();
+        record.writeByte(JsonWriter.OBJECT_START);
+        firstDetail = true;
+        details(event.type, execution, event.number, event.subject, event.data, event.error, event.cause);
+        record.writeByte(JsonWriter.OBJECT_END);
+        return (JsonObject) new JsonParser().read(record.getByteBuffer(), record.size());
     }
 
     /** Wraps a message (a record, or an EMF line) in a log event of {@code streamName}. */
