@@ -60,6 +60,17 @@ public final class Engine {
      */
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
             boolean async) {
+        return start(machine, name, arn, input, async, null);
+    }
+
+    /**
+     * As {@link #start(CompiledMachine, String, String, Json, boolean)}, with the Task states that
+     * {@code mocks} lists returning their mocked responses.
+     *
+     * @param mocks the test case, resolved for {@code machine}, or {@code null} to mock nothing
+     */
+    public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
+            boolean async, MockTestCase mocks) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         // Count first, then look at admission: a shutdown that stops admission and then sees zero
         // in flight can no longer miss a start that was already on its way.
@@ -77,7 +88,7 @@ public final class Engine {
         int loopIndex = pickLoop();
         EventLoop loop = loops[loopIndex];
         Execution execution = new Execution(this, loop, running[loopIndex], machine,
-                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, completion);
+                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, mocks, completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {

@@ -34,6 +34,10 @@ final class Execution implements Runnable {
     private final Json input;
     private final boolean async;
     final CompletableFuture<ExecutionResult> completion;
+    /** The MockConfigFile test case the execution was started with, or {@code null} when nothing is mocked. */
+    final MockTestCase mocks;
+    /** Invocations of each mocked Task so far, by node index; {@code null} when nothing is mocked. */
+    private final int[] mockInvocations;
     /** The log context when the machine logs at all, else {@code null}. */
     private ExecutionLog log;
     private long startMillis;
@@ -50,7 +54,10 @@ final class Execution implements Runnable {
     Execution previousOnLoop;
 
     Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
-            ExecutionIdentity identity, Json input, boolean async, CompletableFuture<ExecutionResult> completion) {
+            ExecutionIdentity identity, Json input, boolean async, MockTestCase mocks,
+            CompletableFuture<ExecutionResult> completion) {
+        this.mocks = mocks;
+        this.mockInvocations = mocks == null ? null : new int[mocks.nodeCount()];
         this.engine = engine;
         this.loop = loop;
         this.neighbours = neighbours;
@@ -75,6 +82,11 @@ final class Execution implements Runnable {
         }
         root = new Frame(this, null, 0, input, 0);
         root.runFrom(machine.startAt());
+    }
+
+    /** @return the zero-based number of this invocation of the mocked Task at {@code nodeIndex} (mocks.md §2) */
+    int nextMockInvocation(int nodeIndex) {
+        return mockInvocations[nodeIndex]++;
     }
 
     Json input() {
