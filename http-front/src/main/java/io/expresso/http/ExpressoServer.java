@@ -68,6 +68,8 @@ public final class ExpressoServer implements AutoCloseable {
     public static ExpressoServer start(ServerConfig config) throws InterruptedException {
         config.check();
         RuntimeConfig runtime = config.runtime();
+        // Checked (and the mock config file read) before any thread exists, so a refusal leaves nothing running.
+        runtime.conclude();
         EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup loops = new MultiThreadIoEventLoopGroup(runtime.eventLoops(), NioIoHandler.newFactory());
         Expresso expresso = Expresso.start(runtime, loops);
@@ -143,6 +145,9 @@ public final class ExpressoServer implements AutoCloseable {
     /** Prints where the server listens and what the definitions folder deployed. */
     public void printStartup(PrintStream out) {
         out.println("Expresso listening on " + endpoint());
+        if (expresso.config().mockConfig() != null) {
+            out.println("  mocks    " + expresso.config().mockConfig().source() + " (start executions on MACHINE_ARN#TestCase)");
+        }
         for (DefinitionsFolder.Loaded machine : loaded) {
             if (machine.problemOrNull() == null) {
                 out.println("  deployed " + machine.name() + "  " + machine.arnOrNull());

@@ -12,6 +12,8 @@ import io.expresso.runtime.compile.DefinitionCompiler;
 import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
+import io.expresso.runtime.exec.MockTestCase;
+import io.expresso.runtime.mock.MockTestCaseException;
 import io.expresso.runtime.observe.LogOutput;
 import io.expresso.runtime.observe.LogWriterThread;
 import io.expresso.runtime.observe.LoggingConfiguration;
@@ -70,7 +72,8 @@ public final class Expresso implements AutoCloseable {
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
-        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), config.allowUnboundResources()),
+        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(),
+                config.allowUnboundResources() || config.mockConfig() != null),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null
@@ -141,7 +144,7 @@ public final class Expresso implements AutoCloseable {
             CompiledGraph graph = compiler.compile(parsed.definition());
             String arn = stateMachineArn(name);
             CompiledMachine compiled = new CompiledMachine(name, arn, roleArn, graph.start(), timeoutSeconds(parsed),
-                    logging, metrics.machine(arn, graph.stateNames()));
+                    logging, metrics.machine(arn, graph.stateNames()), graph.taskIndexes(), graph.nodeCount());
             return new StateMachine(compiled, definition);
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
@@ -190,7 +193,7 @@ public final class Expresso implements AutoCloseable {
      *     when the runtime is at its in-flight limit or shutting down
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, null, input, async, false);
+        return engine.start(machine.compiled(), executionName, null, input, async, false, null);
     }
 
     /**
@@ -199,17 +202,41 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
             Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, async, false);
+        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, null);
     }
 
     /**
      * As {@link #execute(StateMachine, String, String, Json, boolean)}, keeping every event of the
      * run for {@link ExecutionResult#history()}: what GetExecutionHistory shows for runs of
      * STANDARD-typed machines. Costs an object per event; not for the hot path.
+     *
+     * @param mocks from {@link #mockTestCase} for this machine, or {@code null} to mock nothing
      */
     public CompletionStage<ExecutionResult> executeKeepingHistory(StateMachine machine, String executionName,
-            String executionArn, Json input) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, true, true);
+            String executionArn, Json input, MockTestCase mocks) {
+        return engine.start(machine.compiled(), executionName, executionArn, input, true, true, mocks);
+    }
+
+    /**
+     * Resolves a test case of the runtime's MockConfigFile for one machine, once, for the
+     * executions started with it ({@code MACHINE_ARN#TestCase}).
+     *
+     * @throws MockTestCaseException when no mock config file is loaded, it has no such test case for
+     *     the machine, or the test case names a state that is not one of the machine's Tasks
+     */
+    public MockTestCase mockTestCase(StateMachine machine, String testCase) {
+        return MockTestCase.resolve(machine.compiled(), config.mockConfig(), testCase);
+    }
+
+    /**
+     * As {@link #execute(StateMachine, String, String, Json, boolean)}, with each Task that the test
+     * case lists returning its mocked response instead of calling anything.
+     *
+     * @param mocks from {@link #mockTestCase} for this machine, or {@code null} to mock nothing
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
+            Json input, boolean async, MockTestCase mocks) {
+        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, mocks);
     }
 
     /** @return execution log events dropped because a loop's ring was full */

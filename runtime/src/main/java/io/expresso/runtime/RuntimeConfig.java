@@ -1,5 +1,7 @@
 package io.expresso.runtime;
 
+import io.expresso.runtime.mock.MockConfig;
+import io.expresso.runtime.mock.MockConfigException;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
 import java.nio.file.Path;
@@ -26,6 +28,8 @@ public final class RuntimeConfig {
     private int logRingBytes = 1 << 20;
     private Duration emfInterval = Duration.ofSeconds(60);
     private Consumer<String> emfSink;
+    private Path mockConfigFile;
+    private MockConfig mockConfig;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -74,6 +78,20 @@ public final class RuntimeConfig {
     public RuntimeConfig allowUnboundResources(boolean allow) {
         checkOpen();
         this.allowUnboundResources = allow;
+        return this;
+    }
+
+    /**
+     * A MockConfigFile in Step Functions Local's format, read and checked when the runtime starts:
+     * executions started with a test case ({@link Expresso#mockTestCase}) get the mocked responses
+     * it lists. With a file, Task resources without a handler deploy as with
+     * {@link #allowUnboundResources}, so that definitions calling any service can run on mocks.
+     *
+     * @param file the file, or {@code null} for none
+     */
+    public RuntimeConfig mockConfig(Path file) {
+        checkOpen();
+        this.mockConfigFile = file;
         return this;
     }
 
@@ -134,6 +152,8 @@ public final class RuntimeConfig {
      * Checks every setting and freezes the configuration.
      *
      * @throws IllegalArgumentException naming the first setting out of range
+     * @throws MockConfigException when the mock config file cannot be read or is malformed, with
+     *     the place of the problem
      */
     public RuntimeConfig conclude() {
         if (concluded) {
@@ -151,6 +171,7 @@ public final class RuntimeConfig {
                 "logRingBytes must be a power of two of at least 4096, was " + logRingBytes);
         require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
                 "emfInterval must be at least 1 second, was " + emfInterval);
+        mockConfig = mockConfigFile == null ? null : MockConfig.load(mockConfigFile);
         concluded = true;
         return this;
     }
@@ -193,6 +214,11 @@ public final class RuntimeConfig {
 
     public boolean allowUnboundResources() {
         return allowUnboundResources;
+    }
+
+    /** @return the loaded MockConfigFile once {@link #conclude() concluded}, or {@code null} for none */
+    public MockConfig mockConfig() {
+        return mockConfig;
     }
 
     public LoggingConfiguration defaultLogging() {

@@ -15,7 +15,7 @@ final class ServeCommand {
     static final String USAGE = """
             usage: expresso serve [--host HOST] [--port PORT] [--definitions DIR] [--time-scale X] [--strict]
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
-                                  [--metrics-interval SECONDS]
+                                  [--metrics-interval SECONDS] [--mock-config FILE]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -32,6 +32,9 @@ final class ServeCommand {
               --metrics-interval SECONDS
                                  write aggregated CloudWatch EMF metric lines to the log outputs
                                  this often (default 60); /metrics always serves Prometheus text
+              --mock-config FILE a Step Functions Local MockConfigFile; start an execution on
+                                 MACHINE_ARN#TestCase to run that test case's mocked responses
+                                 (default: the file named by SFN_MOCK_CONFIG, if set)
             """;
 
     private ServeCommand() {
@@ -41,6 +44,10 @@ final class ServeCommand {
     static int run(Arguments arguments, Path examples) throws InterruptedException {
         ServerConfig config = new ServerConfig();
         RuntimeConfig runtime = new RuntimeConfig().allowUnboundResources(true);
+        String mockConfigVariable = System.getenv("SFN_MOCK_CONFIG");
+        if (mockConfigVariable != null && !mockConfigVariable.isBlank()) {
+            runtime.mockConfig(Path.of(mockConfigVariable));
+        }
         boolean definitionsGiven = false;
         LogLevel defaultLevel = LogLevel.OFF;
         boolean defaultData = false;
@@ -59,6 +66,7 @@ final class ServeCommand {
                 case "--log-stdout" -> runtime.logToStdout(true);
                 case "--log-level" -> defaultLevel = level(arguments.value(option));
                 case "--log-data" -> defaultData = true;
+                case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> throw new UsageException("unknown option " + option);
             }

@@ -25,6 +25,8 @@ import io.expresso.http.registry.MachineType;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.exec.ExecutionRejectedException;
+import io.expresso.runtime.exec.MockTestCase;
+import io.expresso.runtime.mock.MockTestCaseException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -62,7 +64,9 @@ public final class ExecutionOperations {
     }
 
     /** The members StartSyncExecution and StartExecution share, checked. */
-    private record StartRequest(Targets.ExecutionTarget target, String name, Json input, String traceHeader, boolean metadataOnly) {
+    /** @param mocks the MockConfigFile test case named after {@code #} in the ARN, or null */
+    private record StartRequest(Targets.ExecutionTarget target, String name, Json input, String traceHeader, boolean metadataOnly,
+            MockTestCase mocks) {
     }
 
     private StartRequest readStart(Members in) {
@@ -73,9 +77,22 @@ public final class ExecutionOperations {
         String included = in.enumValue("includedData", StateMachineOperations.INCLUDED_DATA);
         in.check();
         Names.checkResourceName(name);
-        Targets.ExecutionTarget target = targets.forStart(arn);
+        // MACHINE_ARN#TestCase runs the machine with that test case of the mock config file (mocks.md §3).
+        int hash = arn.indexOf('#');
+        Targets.ExecutionTarget target = targets.forStart(hash < 0 ? arn : arn.substring(0, hash));
+        MockTestCase mocks = hash < 0 ? null : testCase(target, arn.substring(hash + 1));
         Json input = ExecutionInput.parse(inputText);
-        return new StartRequest(target, name == null ? RequestIds.next() : name, input, traceHeader, "METADATA_ONLY".equals(included));
+        return new StartRequest(target, name == null ? RequestIds.next() : name, input, traceHeader, "METADATA_ONLY".equals(included),
+                mocks);
+    }
+
+    /** @throws ApiException InvalidName when the mock config file has no usable test case of that name */
+    private MockTestCase testCase(Targets.ExecutionTarget target, String name) {
+        try {
+            return backend.expresso().mockTestCase(target.revision().machine(), name);
+        } catch (MockTestCaseException e) {
+            throw new ApiException(ErrorType.INVALID_NAME, e.getMessage());
+        }
     }
 
     CompletionStage<JsonObject> startSync(Members in) {
@@ -84,7 +101,8 @@ public final class ExecutionOperations {
         if (machine.type() != MachineType.EXPRESS) {
             throw ApiException.typeNotSupported();
         }
-        return backend.expresso().execute(start.target().revision().machine(), start.name(), start.input(), false)
+        return backend.expresso().execute(start.target().revision().machine(), start.name(), null, start.input(), false,
+                        start.mocks())
                 .handle((result, failure) -> {
                     if (failure != null) {
                         throw rejection(failure);
@@ -147,8 +165,8 @@ public final class ExecutionOperations {
     private CompletionStage<ExecutionResult> launch(StartRequest start, String arn, boolean keepHistory) {
         StateMachine machine = start.target().revision().machine();
         CompletionStage<ExecutionResult> run = keepHistory
-                ? backend.expresso().executeKeepingHistory(machine, start.name(), arn, start.input())
-                : backend.expresso().execute(machine, start.name(), arn, start.input(), true);
+                ? backend.expresso().executeKeepingHistory(machine, start.name(), arn, start.input(), start.mocks())
+                : backend.expresso().execute(machine, start.name(), arn, start.input(), true, start.mocks());
         // The engine refuses a start synchronously, so a refused stage is already failed here.
         CompletableFuture<ExecutionResult> future = run.toCompletableFuture();
         if (future.isCompletedExceptionally()) {

@@ -1,8 +1,11 @@
 package io.expresso.runtime.compile;
 
 import io.expresso.runtime.exec.StateNode;
+import io.expresso.runtime.exec.TaskNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A compiled definition: its start state, and every state node in index order (for per-state metrics). */
 public final class CompiledGraph {
@@ -15,8 +18,24 @@ public final class CompiledGraph {
         this.nodes = List.copyOf(nodes);
     }
 
+    /** @return how many state nodes the definition has, nested ones included */
+    public int nodeCount() {
+        return nodes.size();
+    }
+
     public StateNode start() {
         return start;
+    }
+
+    /** @return the node index of each Task state by name, nested states included (state names are unique in a machine) */
+    public Map<String, Integer> taskIndexes() {
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof TaskNode) {
+                indexes.put(nodes.get(i).name(), i);
+            }
+        }
+        return Map.copyOf(indexes);
     }
 
     /** @return the state names by node index, nested states included */

@@ -60,7 +60,7 @@ public final class Engine {
      *     engine is full or shutting down
      */
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
-            boolean async, boolean keepHistory) {
+            boolean async, boolean keepHistory, MockTestCase mocks) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         // Count first, then look at admission: a shutdown that stops admission and then sees zero
         // in flight can no longer miss a start that was already on its way.
@@ -78,7 +78,8 @@ public final class Engine {
         int loopIndex = pickLoop();
         EventLoop loop = loops[loopIndex];
         Execution execution = new Execution(this, loop, running[loopIndex], machine,
-                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, completion);
+                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, mocks,
+                completion);
         if (loop.inEventLoop()) {
             begin(execution);
         } else {

@@ -38,6 +38,10 @@ final class Execution implements Runnable {
     final CompletableFuture<ExecutionResult> completion;
     /** Every event, kept when the starter asked for the history; else {@code null}. */
     private final ExecutionHistory history;
+    /** The MockConfigFile test case the execution was started with, or {@code null} when nothing is mocked. */
+    final MockTestCase mocks;
+    /** Invocations of each mocked Task so far, by node index; {@code null} when nothing is mocked. */
+    private final int[] mockInvocations;
     /** The log context, made when the first kept event is logged. */
     private ExecutionLog log;
     private long startMillis;
@@ -54,10 +58,12 @@ final class Execution implements Runnable {
     Execution previousOnLoop;
 
     Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
-            ExecutionIdentity identity, Json input, boolean async, boolean keepHistory,
+            ExecutionIdentity identity, Json input, boolean async, boolean keepHistory, MockTestCase mocks,
             CompletableFuture<ExecutionResult> completion) {
         this.history = keepHistory ? new ExecutionHistory(new ExecutionLog(new LoggingConfiguration(LogLevel.ALL, true),
                 machine.name(), machine.roleArn(), machine.region(), 0, identity::arn)) : null;
+        this.mocks = mocks;
+        this.mockInvocations = mocks == null ? null : new int[mocks.nodeCount()];
         this.engine = engine;
         this.loop = loop;
         this.neighbours = neighbours;
@@ -78,6 +84,11 @@ final class Execution implements Runnable {
         log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
         root = new Frame(this, null, 0, input, 0);
         root.runFrom(machine.startAt());
+    }
+
+    /** @return the zero-based number of this invocation of the mocked Task at {@code nodeIndex} (mocks.md §2) */
+    int nextMockInvocation(int nodeIndex) {
+        return mockInvocations[nodeIndex]++;
     }
 
     Json input() {

@@ -2,6 +2,9 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.mock.MockOutcome;
+import io.expresso.runtime.mock.MockedResponse;
 import io.expresso.runtime.observe.TaskResourceName;
 import io.expresso.runtime.observe.metrics.ResourceMetrics;
 import io.expresso.runtime.task.LambdaArns;
@@ -88,6 +91,19 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         if (heartbeatMillis < 0) {
             return frame.failState(frame.evaluationFailure());
         }
+        MockOutcome mocked = null;
+        MockTestCase mocks = frame.execution.mocks;
+        if (mocks != null && mocks.response(index) != null) {
+            MockedResponse response = mocks.response(index);
+            int invocation = frame.execution.nextMockInvocation(index);
+            mocked = response.invocation(invocation);
+            if (mocked == null) {
+                // Responses are not recycled and the real resource is not called instead (mocks.md §2).
+                return frame.failState(AslError.runtime("No mocked response for state '" + name + "' invocation "
+                        + invocation + " in test case '" + mocks.name() + "' (mocked response '" + response.name()
+                        + "')."));
+            }
+        }
         if (lambdaFunction) {
             frame.event(EventType.LambdaFunctionScheduled, resource, request, null, null, 0);
             frame.event(EventType.LambdaFunctionStarted);
@@ -98,7 +114,11 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         resourceMetrics.scheduled();
         resourceMetrics.started();
         TaskAttempt attempt = new TaskAttempt(frame, this, request);
-        binding.start(attempt);
+        if (mocked == null) {
+            binding.start(attempt);
+        } else {
+            startMocked(frame, attempt, mocked);
+        }
         if (attempt.completedInline) {
             return complete(frame, attempt);
         }
@@ -111,6 +131,33 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
             attempt.watchHeartbeat(frame.execution.engine.scaledMillis(heartbeatMillis));
         }
         return null;
+    }
+
+    /**
+     * Completes the attempt with the mocked outcome, at once or after its {@code Delay} on the
+     * execution's loop, so that a stand-in models latency without holding a thread.
+     */
+    private void startMocked(Frame frame, TaskAttempt attempt, MockOutcome outcome) {
+        attempt.mocked = true;
+        if (outcome.delayMillis() == 0) {
+            completeMocked(attempt, outcome);
+        } else {
+            frame.execution.loop.schedule(() -> completeMocked(attempt, outcome),
+                    frame.execution.engine.scaledMillis(outcome.delayMillis()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void completeMocked(TaskAttempt attempt, MockOutcome outcome) {
+        if (outcome.error() != null) {
+            attempt.fail(outcome.error(), outcome.cause());
+            return;
+        }
+        Json value = outcome.value();
+        // A legacy Lambda function ARN's mock is an Invoke response whose Payload is the result, as LocalStack reads it.
+        if (lambdaFunction && value instanceof JsonObject && ((JsonObject) value).get("Payload") != null) {
+            value = ((JsonObject) value).get("Payload");
+        }
+        attempt.succeed(value);
     }
 
     /** Takes the attempt's outcome on the loop; returns the state to enter next, or {@code null}. */
@@ -132,7 +179,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         resourceMetrics.succeeded(duration);
         frame.event(lambdaFunction ? EventType.LambdaFunctionSucceeded : EventType.TaskSucceeded,
                 resourceName, attempt.result, null, null, 0);
-        Json result = binding.shape(attempt.result);
+        Json result = attempt.mocked ? attempt.result : binding.shape(attempt.result);
         if (Payloads.tooLarge(result)) {
             return frame.recover(this, Payloads.limitExceeded(binding.limitSubject(name)));
         }
