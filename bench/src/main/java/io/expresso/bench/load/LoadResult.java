@@ -76,7 +76,7 @@ public final class LoadResult {
     /** @return the lines printed at the end of a run */
     public String summary() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s %s, %s, %d connections, %.0f s measured after %.0f s warm-up%n",
+        out.append(String.format(Locale.ROOT, "%s %s, %s, %d connections, %.1f s measured after %.1f s warm-up%n",
             options.target(), options.endpoint(), mode(), options.connections(),
             seconds(options.duration().toNanos()), seconds(options.warmup().toNanos())));
         out.append(String.format(Locale.ROOT, "requests %d  completed %d  succeeded %d  errors %d%n", sent, completed, succeeded,
