@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -187,7 +188,12 @@ public final class LoadRun {
                     LockSupport.parkNanos(wait);
                     continue;
                 }
-                loop.execute(this::pace);
+                try {
+                    loop.execute(this::pace);
+                } catch (RejectedExecutionException e) {
+                    // The run ended and its loop is shutting down: nothing is due any more.
+                    return;
+                }
                 long now = System.nanoTime();
                 // Coalesces requests closer together than a wake-up can be timed.
                 long index = (long) ((Math.max(now, next) + MIN_PACER_STEP_NANOS - begin) / interval) + 1;

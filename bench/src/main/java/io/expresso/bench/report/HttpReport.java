@@ -36,7 +36,7 @@ public final class HttpReport {
     private final Path folder;
     private final Map<String, String> conditions;
 
-    private HttpReport(ReportDocument document, Path folder, Map<String, String> conditions) {
+    HttpReport(ReportDocument document, Path folder, Map<String, String> conditions) {
         this.document = document;
         this.folder = folder;
         this.conditions = conditions;
@@ -57,7 +57,7 @@ public final class HttpReport {
         document.save(arguments.report());
     }
 
-    private void write() throws IOException {
+    void write() throws IOException {
         document.title("HTTP benchmarks: StartSyncExecution", "bench/run", "load-generator runs", "short runs");
         line("Expresso (`ExpressoServer` with the workload handlers bound, as `./expresso serve`) and the bare-Netty");
         line("ceiling (a fixed StartSyncExecution reply of the same shape and size) driven by the same load generator");

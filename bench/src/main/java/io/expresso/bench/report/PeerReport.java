@@ -27,7 +27,7 @@ public final class PeerReport {
     private final ReportDocument document;
     private final JsonObject figures;
 
-    private PeerReport(ReportDocument document, JsonObject figures) {
+    PeerReport(ReportDocument document, JsonObject figures) {
         this.document = document;
         this.figures = figures;
     }
@@ -47,7 +47,7 @@ public final class PeerReport {
         document.save(arguments.report());
     }
 
-    private void write() {
+    void write() {
         document.title("The peer: aws-local-stepfunctions", "bench/run", "Node runs", "short runs");
         document.line("Each workload of `shared/workloads` run in-process by " + text("peer") + ", its Task states bound by");
         document.line("state name to the workload handlers (`taskResourceLocalHandlers`). One execution is bytes in, bytes");
@@ -57,8 +57,8 @@ public final class PeerReport {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("Node", text("node"));
         rows.put("Peer", text("peer"));
-        rows.put("Runs", Numbers.plain(LoadFigures.number(figures, "repetitions")) + " repetitions of "
-            + Numbers.plain(LoadFigures.number(figures, "durationSeconds")) + " s per workload and mode, after "
+        rows.put("Repetitions", Numbers.plain(LoadFigures.number(figures, "repetitions")) + " per workload and mode; each run "
+            + Numbers.plain(LoadFigures.number(figures, "durationSeconds")) + " s, after "
             + Numbers.plain(LoadFigures.number(figures, "warmupSeconds")) + " s of warm-up");
         rows.put("Finished", text("finished"));
         document.conditions(rows);
