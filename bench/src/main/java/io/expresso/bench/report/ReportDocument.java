@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,25 +42,28 @@ final class ReportDocument {
 
     /** Writes the title, the quick-run warning when it applies, and which script wrote the report when. */
     void title(String title, String script) {
-        line("# " + title);
-        line("");
-        if (quick) {
-            line("> **Quick run** (one fork, short iterations): a check that the benchmarks and this report work,");
-            line("> on a possibly busy machine. Do not quote or compare these figures.");
-            line("");
-        }
-        line("Written by `" + script + "` from JMH results of a run that finished " + WHEN.format(finished) + ".");
+        title(title, script, "JMH results of a run", "one fork, short iterations");
         line("Each benchmark ran beside its ceiling in the same run and conditions; only figures from one run compare.");
         line("");
     }
 
-    void conditions() {
-        line("## Conditions");
+    /**
+     * @param source what the figures come from, e.g. "load-generator runs"
+     * @param quickRun how a quick run differs from a full one, for the warning
+     */
+    void title(String title, String script, String source, String quickRun) {
+        line("# " + title);
         line("");
-        line("| | |");
-        line("| --- | --- |");
-        line("| CPU | " + Machine.cpu() + " |");
-        line("| OS | " + Machine.operatingSystem() + " |");
+        if (quick) {
+            line("> **Quick run** (" + quickRun + "): a check that the benchmarks and this report work,");
+            line("> on a possibly busy machine. Do not quote or compare these figures.");
+            line("");
+        }
+        line("Written by `" + script + "` from " + source + " that finished " + WHEN.format(finished) + ".");
+    }
+
+    void conditions() {
+        machineConditions();
         line("| JVM | " + String.join("; ", distinct(JmhResult::jvm)) + " |");
         line("| JVM flags | " + String.join("; ", distinct(r -> r.jvmArgs().isEmpty() ? "(none)" : "`" + r.jvmArgs() + "`")) + " |");
         line("| JMH | " + String.join("; ", distinct(JmhResult::settings)) + " |");
@@ -69,6 +73,22 @@ final class ReportDocument {
         line("measurement iterations); these micro-benchmarks time one operation on a warm thread. Latency");
         line("percentiles of whole executions come from the load generator, not from here.");
         line("");
+    }
+
+    /** Writes the conditions table of a report not made from JMH results: the machine, then {@code rows} in order. */
+    void conditions(Map<String, String> rows) {
+        machineConditions();
+        rows.forEach((name, value) -> line("| " + name + " | " + value + " |"));
+        line("");
+    }
+
+    private void machineConditions() {
+        line("## Conditions");
+        line("");
+        line("| | |");
+        line("| --- | --- |");
+        line("| CPU | " + Machine.cpu() + " |");
+        line("| OS | " + Machine.operatingSystem() + " |");
     }
 
     /** @return the results of {@code method}, in file order */

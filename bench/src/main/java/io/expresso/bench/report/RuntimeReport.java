@@ -18,11 +18,11 @@ import java.util.Set;
  */
 public final class RuntimeReport {
 
-    private static final String BENCHMARK = "io.expresso.bench.runtime.WorkloadExecutionBenchmark.";
+    static final String BENCHMARK = "io.expresso.bench.runtime.WorkloadExecutionBenchmark.";
     private static final String CEILING = BENCHMARK + "ceiling";
     private static final String PARKED_OPTION = "parked";
     private static final String USAGE = "usage: RuntimeReport RESULTS.json REPORT.md [--quick] [--parked PARKED.json]";
-    private static final String THROUGHPUT = "thrpt";
+    static final String THROUGHPUT = "thrpt";
     private static final String AVERAGE_TIME = "avgt";
 
     /** Each workload's target, and the JMH mode its figure comes from. */
@@ -205,15 +205,21 @@ public final class RuntimeReport {
 
     /** @return the figure {@code goal}'s target judges for {@code variant}, NaN when a result is missing */
     private double judged(Goal goal, Variant variant) {
-        JmhResult row = result(variant.method(), goal, goal.mode());
-        JmhResult ceiling = result(CEILING, goal, goal.mode());
+        return judged(document, goal, variant.method());
+    }
+
+    /** @return the figure {@code goal}'s target judges for the benchmark {@code method} in {@code results}, NaN when a result is missing */
+    static double judged(ReportDocument results, Goal goal, String method) {
+        JmhResult row = results.find(method, "workload=" + goal.workload(), goal.mode());
+        JmhResult ceiling = results.find(CEILING, "workload=" + goal.workload(), goal.mode());
         if (row == null) {
             return Double.NaN;
         }
         return goal.target().measured(row.nanosPerOp(), ceiling == null ? Double.NaN : ceiling.nanosPerOp());
     }
 
-    private static String formatJudged(Goal goal, double figure) {
+    /** @return a judged figure as the reports write it: a ratio, or a time for a time target */
+    static String formatJudged(Goal goal, double figure) {
         if (Double.isNaN(figure)) {
             return "—";
         }

@@ -1,0 +1,177 @@
+package io.expresso.bench.report;
+
+import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.json.JsonString;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Writes {@code perf-reports/http.md}: StartSyncExecution over HTTP, Expresso against the bare-Netty
+ * ceiling, from the files {@code bench/run} leaves in one folder, {@code WORKLOAD.SERVER.json} as
+ * {@code io.expresso.bench.http.HttpComparison} writes them (SERVER is {@code expresso} or
+ * {@code ceiling}), and a conditions file of {@code name: value} lines.
+ *
+ * <p>Usage: {@code HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]}
+ */
+public final class HttpReport {
+
+    private static final String USAGE = "usage: HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]";
+    private static final List<String> WORKLOADS = List.of("pass-chain", "order-pipeline");
+    private static final List<String> LEVELS = List.of("25", "50", "75");
+    private static final Target THROUGHPUT_TARGET = Target.throughputRatioAtLeast(0.7);
+    /** p99 at half the maximum rate, in nanoseconds. */
+    private static final Target P99_AT_HALF_TARGET = Target.nanosAtMost(1_000_000);
+
+    private final ReportDocument document;
+    private final Path folder;
+    private final Map<String, String> conditions;
+
+    HttpReport(ReportDocument document, Path folder, Map<String, String> conditions) {
+        this.document = document;
+        this.folder = folder;
+        this.conditions = conditions;
+    }
+
+    public static void main(String[] args) throws IOException {
+        ReportArguments arguments;
+        try {
+            arguments = ReportArguments.parse(args, Set.of("conditions"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            System.exit(2);
+            return;
+        }
+        Path conditionsFile = arguments.files().get("conditions");
+        ReportDocument document = new ReportDocument(List.of(), newestIn(arguments.results()), arguments.quick());
+        new HttpReport(document, arguments.results(), conditionsFile == null ? Map.of() : readConditions(conditionsFile)).write();
+        document.save(arguments.report());
+    }
+
+    void write() throws IOException {
+        document.title("HTTP benchmarks: StartSyncExecution", "bench/run", "load-generator runs", "short runs");
+        line("Expresso (`ExpressoServer` with the workload handlers bound, as `./expresso serve`) and the bare-Netty");
+        line("ceiling (a fixed StartSyncExecution reply of the same shape and size) driven by the same load generator");
+        line("with the same connections. Each figure is the median of the repetitions, their range in parentheses.");
+        line("");
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        rows.putAll(conditions);
+        document.conditions(rows);
+        line("## Maximum throughput (closed-loop)");
+        line("");
+        writeMaximum();
+        for (String workload : WORKLOADS) {
+            writeOpenLoop(workload);
+        }
+    }
+
+    /** Writes the closed-loop table: each workload's maximum throughput, Expresso beside the ceiling. */
+    void writeMaximum() throws IOException {
+        line("| workload | Expresso executions/s | ceiling executions/s | Expresso / ceiling | target | verdict |");
+        line("| --- | ---: | ---: | ---: | --- | --- |");
+        for (String workload : WORKLOADS) {
+            Spread expresso = LoadFigures.spread(runs(workload, "expresso", "closed"), run -> LoadFigures.number(run, "throughput"));
+            Spread ceiling = LoadFigures.spread(runs(workload, "ceiling", "closed"), run -> LoadFigures.number(run, "throughput"));
+            double ratio = expresso.median() / ceiling.median();
+            line("| " + workload + " | " + expresso.text(Numbers::scaled) + " | " + ceiling.text(Numbers::scaled) + " | "
+                + Numbers.scaled(ratio) + "× | " + THROUGHPUT_TARGET.text() + " | " + THROUGHPUT_TARGET.verdict(ratio) + " |");
+        }
+        line("");
+    }
+
+    /** Writes Expresso's p99 at half its maximum rate for each workload, against the target. */
+    void writeHalfLoadP99() throws IOException {
+        line("| workload | Expresso p99 at 50% of its maximum | target | verdict |");
+        line("| --- | ---: | --- | --- |");
+        for (String workload : WORKLOADS) {
+            Spread p99 = latency(runs(workload, "expresso", "50"), "p99");
+            line("| " + workload + " | " + p99.text(LoadFigures::micros) + " | ≤ 1 ms | " + P99_AT_HALF_TARGET.verdict(p99.median() * 1_000) + " |");
+        }
+        line("");
+    }
+
+    private void writeOpenLoop(String workload) throws IOException {
+        line("## " + workload + ": latency at a fixed rate (open-loop)");
+        line("");
+        line("Latency from when each request was due (corrected for coordinated omission); rates are a share of each");
+        line("server's own closed-loop maximum. Target for Expresso at 50%: p99 ≤ 1 ms.");
+        line("");
+        line("| server | load | rate/s | executions/s | p50 | p90 | p99 | p99.9 | max | errors | verdict |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
+        for (String server : List.of("expresso", "ceiling")) {
+            for (String level : LEVELS) {
+                List<JsonObject> runs = runs(workload, server, level);
+                Spread p99 = latency(runs, "p99");
+                String verdict = server.equals("expresso") && level.equals("50") ? P99_AT_HALF_TARGET.verdict(p99.median() * 1_000) : "—";
+                line("| " + server + " | " + level + "% | " + Numbers.scaled(LoadFigures.spread(runs, run -> LoadFigures.number(run, "rate")).median())
+                    + " | " + LoadFigures.spread(runs, run -> LoadFigures.number(run, "throughput")).text(Numbers::scaled)
+                    + " | " + latency(runs, "p50").text(LoadFigures::micros) + " | " + latency(runs, "p90").text(LoadFigures::micros)
+                    + " | " + p99.text(LoadFigures::micros) + " | " + latency(runs, "p99.9").text(LoadFigures::micros)
+                    + " | " + latency(runs, "max").text(LoadFigures::micros) + " | " + errors(runs) + " | " + verdict + " |");
+            }
+        }
+        line("");
+    }
+
+    private static Spread latency(List<JsonObject> runs, String percentile) {
+        return LoadFigures.spread(runs, run -> LoadFigures.number(run, "latencyMicros", percentile));
+    }
+
+    /** @return the errors of all the runs, by type, or 0 */
+    private static String errors(List<JsonObject> runs) {
+        Map<String, Long> byType = new TreeMap<>();
+        for (JsonObject run : runs) {
+            Json types = run.get("errorsByType");
+            if (types instanceof JsonObject) {
+                JsonObject counts = (JsonObject) types;
+                for (int i = 0; i < counts.size(); i++) {
+                    byType.merge(counts.keyAt(i), (long) LoadFigures.number(counts.valueAt(i)), Long::sum);
+                }
+            }
+        }
+        return byType.isEmpty() ? "0" : byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+
+    /** @return the results of {@code server}'s runs of {@code workload} at {@code level}; none when it did not run */
+    private List<JsonObject> runs(String workload, String server, String level) throws IOException {
+        Path file = folder.resolve(workload + "." + server + ".json");
+        if (!Files.isReadable(file)) {
+            return List.of();
+        }
+        return LoadFigures.objects(JsonParser.parse(Files.readAllBytes(file)), "runs").stream()
+            .filter(run -> run.get("level") instanceof JsonString && ((JsonString) run.get("level")).value().equals(level))
+            .map(run -> (JsonObject) run.get("result"))
+            .collect(Collectors.toList());
+    }
+
+    private static Map<String, String> readConditions(Path file) throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (String row : Files.readAllLines(file)) {
+            int colon = row.indexOf(':');
+            if (colon > 0) {
+                rows.put(row.substring(0, colon).trim(), row.substring(colon + 1).trim());
+            }
+        }
+        return rows;
+    }
+
+    private static Instant newestIn(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(file -> file.toFile().lastModified()).max(Long::compare).map(Instant::ofEpochMilli).orElse(Instant.now());
+        }
+    }
+
+    private void line(String text) {
+        document.line(text);
+    }
+}

@@ -1,0 +1,126 @@
+package io.expresso.bench.report;
+
+import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.json.JsonString;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes {@code perf-reports/README.md}: the headline figures of every part beside their targets.
+ * Per workload, Expresso in-process against its hand-written ceiling and against the peer; HTTP
+ * against the bare-Netty ceiling; the parked executions. Each part's own report has the details.
+ *
+ * <p>Usage: {@code SummaryReport RUNTIME_RESULTS.json REPORT.md [--quick] [--peer PEER.json]
+ * [--http FOLDER] [--parked PARKED.json]}; a part not given is shown as not measured.
+ */
+public final class SummaryReport {
+
+    private static final String USAGE =
+        "usage: SummaryReport RUNTIME_RESULTS.json REPORT.md [--quick] [--peer PEER.json] [--http FOLDER] [--parked PARKED.json]";
+    /** The Expresso variant compared with the peer: a caller that starts an execution and waits, as the peer's sequential run. */
+    private static final String EXPRESSO = RuntimeReport.BENCHMARK + "expresso";
+    private static final Target PEER_TARGET = Target.throughputRatioAtLeast(50);
+
+    private final ReportDocument document;
+    private final JsonObject peer;
+    private final Path http;
+    private final ParkedFigures parked;
+
+    SummaryReport(ReportDocument document, JsonObject peer, Path http, ParkedFigures parked) {
+        this.document = document;
+        this.peer = peer;
+        this.http = http;
+        this.parked = parked;
+    }
+
+    public static void main(String[] args) throws IOException {
+        ReportArguments arguments;
+        try {
+            arguments = ReportArguments.parse(args, Set.of("peer", "http", "parked"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
+            System.exit(2);
+            return;
+        }
+        Map<String, Path> files = arguments.files();
+        ReportDocument document = ReportDocument.of(arguments);
+        JsonObject peer = files.containsKey("peer") ? (JsonObject) JsonParser.parse(Files.readAllBytes(files.get("peer"))) : null;
+        ParkedFigures parked = files.containsKey("parked") ? ParkedFigures.read(files.get("parked")) : null;
+        new SummaryReport(document, peer, files.get("http"), parked).write();
+        document.save(arguments.report());
+    }
+
+    void write() throws IOException {
+        document.title("Expresso performance: summary", "bench/run", "JMH, load-generator and Node runs", "short runs");
+        line("Ratios measured side by side in one run are the headline; absolute figures depend on the machine.");
+        line("Details: [runtime.md](runtime.md), [codec.md](codec.md), [http.md](http.md), [peer.md](peer.md).");
+        line("");
+        document.conditions();
+        writeWorkloads();
+        writeHttp();
+        writeParked();
+    }
+
+    private void writeWorkloads() {
+        line("## Per workload: in-process against the ceiling and against the peer");
+        line("");
+        line("Expresso started from a caller thread that waits for each execution (`expresso` in runtime.md), against");
+        line("the hand-written Java ceiling (JMH, same run) and against aws-local-stepfunctions run sequentially in Node.");
+        line("");
+        line("| workload | Expresso executions/s | vs ceiling | target | verdict | peer executions/s | vs peer | target | verdict |");
+        line("| --- | ---: | ---: | --- | --- | ---: | ---: | --- | --- |");
+        for (RuntimeReport.Goal goal : RuntimeReport.GOALS) {
+            JmhResult expresso = document.find(EXPRESSO, "workload=" + goal.workload(), RuntimeReport.THROUGHPUT);
+            double expressoPerSecond = expresso == null ? Double.NaN : expresso.opsPerSecond();
+            double judged = RuntimeReport.judged(document, goal, EXPRESSO);
+            Spread peerPerSecond = peerThroughput(goal.workload());
+            double peerRatio = expressoPerSecond / peerPerSecond.median();
+            line("| " + goal.workload() + " | " + Numbers.scaled(expressoPerSecond)
+                + " | " + RuntimeReport.formatJudged(goal, judged) + " | " + goal.target().text() + " | " + goal.target().verdict(judged)
+                + " | " + peerPerSecond.text(Numbers::scaled) + " | " + (Double.isNaN(peerRatio) ? "—" : Numbers.scaled(peerRatio) + "×")
+                + " | ≥ 50× peer | " + PEER_TARGET.verdict(peerRatio) + " |");
+        }
+        line("");
+    }
+
+    private Spread peerThroughput(String workload) {
+        for (JsonObject result : LoadFigures.objects(peer, "results")) {
+            if (result.get("workload") instanceof JsonString && ((JsonString) result.get("workload")).value().equals(workload)) {
+                return LoadFigures.spread(LoadFigures.objects(result, "sequential"), run -> LoadFigures.number(run, "throughput"));
+            }
+        }
+        return Spread.of(new double[0]);
+    }
+
+    private void writeHttp() throws IOException {
+        line("## HTTP: StartSyncExecution against the bare-Netty ceiling");
+        line("");
+        if (http == null) {
+            line("Not measured in this run.");
+            line("");
+            return;
+        }
+        HttpReport report = new HttpReport(document, http, Map.of());
+        line("Maximum throughput, closed-loop:");
+        line("");
+        report.writeMaximum();
+        report.writeHalfLoadP99();
+    }
+
+    private void writeParked() {
+        line("## Scale: parked executions");
+        line("");
+        line(parked == null ? "Not measured in this run."
+            : "Heap per parked execution beyond its payload: " + Numbers.scaled(parked.bytesBeyondPayload()) + " B ("
+                + RuntimeReport.PARKED_TARGET.text() + ": " + RuntimeReport.PARKED_TARGET.verdict(parked.bytesBeyondPayload()) + ").");
+        line("");
+    }
+
+    private void line(String text) {
+        document.line(text);
+    }
+}
