@@ -163,4 +163,68 @@ class ExecutionLogTest {
         assertEquals("1", emf.get("ExecutionsSucceeded").toString());
         assertTrue(emf.get("_aws").isObject());
     }
+
+    private static final String EVERY_STATE = """
+            {"StartAt":"Route","States":{
+              "Route":{"Type":"Choice","Choices":[{"Variable":"$.go","BooleanEquals":true,"Next":"Pause"}],"Default":"Stop"},
+              "Pause":{"Type":"Wait","Seconds":0,"Next":"Both"},
+              "Both":{"Type":"Parallel","Next":"Each","ResultPath":"$.both","Branches":[
+                {"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}},
+                {"StartAt":"B","States":{"B":{"Type":"Pass","End":true}}}]},
+              "Each":{"Type":"Map","ItemsPath":"$.items","ResultPath":"$.each","Next":"Save",
+                "ItemProcessor":{"StartAt":"Item","States":{"Item":{"Type":"Pass","End":true}}}},
+              "Save":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                "Parameters":{"FunctionName":"save-greeting","Payload.$":"$"},"ResultPath":null,"Next":"Done"},
+              "Done":{"Type":"Succeed"},
+              "Stop":{"Type":"Fail","Error":"NoGo"}}}""";
+
+    @Test
+    void shouldLogEveryStateTypeInOrderWithChainedPreviousIds() throws Exception {
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, false), EVERY_STATE,
+                "{\"go\":true,\"items\":[1,2]}");
+        assertEquals("""
+                1 ExecutionStarted prev=0
+                2 ChoiceStateEntered prev=0
+                3 ChoiceStateExited prev=2
+                4 WaitStateEntered prev=3
+                5 WaitStateExited prev=4
+                6 ParallelStateEntered prev=5
+                7 ParallelStateStarted prev=6
+                8 PassStateEntered prev=7
+                9 PassStateExited prev=8
+                10 PassStateEntered prev=7
+                11 PassStateExited prev=10
+                12 ParallelStateSucceeded prev=7
+                13 ParallelStateExited prev=12
+                14 MapStateEntered prev=13
+                15 MapStateStarted prev=14
+                16 MapIterationStarted prev=15
+                17 PassStateEntered prev=16
+                18 PassStateExited prev=17
+                19 MapIterationSucceeded prev=16
+                20 MapIterationStarted prev=19
+                21 PassStateEntered prev=20
+                22 PassStateExited prev=21
+                23 MapIterationSucceeded prev=20
+                24 MapStateSucceeded prev=23
+                25 MapStateExited prev=24
+                26 TaskStateEntered prev=25
+                27 TaskScheduled prev=26
+                28 TaskStarted prev=27
+                29 TaskSucceeded prev=28
+                30 TaskStateExited prev=29
+                31 SucceedStateEntered prev=30
+                32 SucceedStateExited prev=31
+                33 ExecutionSucceeded prev=32
+                """, summary(records));
+        assertEquals("{\"length\":2}", records.get(14).get("details").toString());
+        assertEquals("{\"index\":1,\"name\":\"Each\"}", records.get(19).get("details").toString());
+        assertEquals("{}", records.get(6).get("details").toString());
+    }
+
+    @Test
+    void shouldKeepOnlyFailuresOfEveryStateTypeAtLevelError() throws Exception {
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ERROR, true), EVERY_STATE, "{\"go\":false}");
+        assertEquals("4 FailStateEntered prev=3\n5 ExecutionFailed prev=4\n", summary(records));
+    }
 }
