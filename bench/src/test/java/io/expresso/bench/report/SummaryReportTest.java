@@ -26,7 +26,7 @@ final class SummaryReportTest {
     private String write(String peer) throws IOException {
         List<JmhResult> results = new ArrayList<>();
         for (RuntimeReport.Goal goal : RuntimeReport.GOALS) {
-            results.add(throughput("expresso", goal.workload(), 0.2));
+            results.add(throughput("expressoOnLoop", goal.workload(), 0.2));
             results.add(throughput("ceiling", goal.workload(), 0.25));
         }
         ReportDocument document = new ReportDocument(results, Instant.EPOCH, false);
