@@ -13,7 +13,7 @@ import io.expresso.runtime.observe.EventType;
  * at a time, results in item order. The first iteration failure fails the state with that
  * iteration's error and stops the rest (asl.md §8.2).
  */
-public final class MapNode extends StateNode implements Linked, RetryingState {
+public final class MapNode extends RetryingNode {
 
     private final PathFilter inputPath;
     private final PathExpression itemsPath;
@@ -23,14 +23,12 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
     private final PayloadTemplate resultSelector;
     private final ResultPathWriter resultPath;
     private final PathFilter outputPath;
-    private final ErrorPolicy errorPolicy;
-    private StateNode next;
 
     /** @param itemsPath {@code null} for {@code $}; itemSelector, resultSelector {@code null} when absent */
     public MapNode(String name, PathFilter inputPath, PathExpression itemsPath, PayloadTemplate itemSelector,
             StateNode processor, MaxConcurrency maxConcurrency, PayloadTemplate resultSelector,
             ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.MapStateEntered, EventType.MapStateExited);
+        super(name, EventType.MapStateEntered, EventType.MapStateExited, errorPolicy);
         this.inputPath = inputPath;
         this.itemsPath = itemsPath;
         this.itemSelector = itemSelector;
@@ -39,27 +37,6 @@ public final class MapNode extends StateNode implements Linked, RetryingState {
         this.resultSelector = resultSelector;
         this.resultPath = resultPath;
         this.outputPath = outputPath;
-        this.errorPolicy = errorPolicy;
-    }
-
-    @Override
-    public void link(StateNode next) {
-        this.next = next;
-    }
-
-    @Override
-    public ErrorPolicy errorPolicy() {
-        return errorPolicy;
-    }
-
-    @Override
-    boolean timed() {
-        return true;
-    }
-
-    @Override
-    StateNode run(Frame frame) {
-        return attempt(frame);
     }
 
     @Override

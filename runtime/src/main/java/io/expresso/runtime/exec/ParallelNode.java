@@ -12,7 +12,7 @@ import io.expresso.runtime.observe.EventType;
  * the result is the array of branch outputs in branch order. The first branch failure fails the
  * state with that branch's own error and stops the other branches (asl.md §8.1).
  */
-public final class ParallelNode extends StateNode implements Linked, RetryingState {
+public final class ParallelNode extends RetryingNode {
 
     private final PathFilter inputPath;
     private final PayloadTemplate parameters;
@@ -20,39 +20,16 @@ public final class ParallelNode extends StateNode implements Linked, RetryingSta
     private final PayloadTemplate resultSelector;
     private final ResultPathWriter resultPath;
     private final PathFilter outputPath;
-    private final ErrorPolicy errorPolicy;
-    private StateNode next;
 
     public ParallelNode(String name, PathFilter inputPath, PayloadTemplate parameters, StateNode[] branches,
             PayloadTemplate resultSelector, ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.ParallelStateEntered, EventType.ParallelStateExited);
+        super(name, EventType.ParallelStateEntered, EventType.ParallelStateExited, errorPolicy);
         this.inputPath = inputPath;
         this.parameters = parameters;
         this.branches = branches.clone();
         this.resultSelector = resultSelector;
         this.resultPath = resultPath;
         this.outputPath = outputPath;
-        this.errorPolicy = errorPolicy;
-    }
-
-    @Override
-    public void link(StateNode next) {
-        this.next = next;
-    }
-
-    @Override
-    public ErrorPolicy errorPolicy() {
-        return errorPolicy;
-    }
-
-    @Override
-    boolean timed() {
-        return true;
-    }
-
-    @Override
-    StateNode run(Frame frame) {
-        return attempt(frame);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * with Retry and Catch. The handler runs asynchronously; a quick handler that completes on the
  * loop before returning continues the frame without a queue hop.
  */
-public final class TaskNode extends StateNode implements Linked, RetryingState {
+public final class TaskNode extends RetryingNode {
 
     private final String resource;
     /** Legacy Lambda function ARNs log {@code LambdaFunction*} events; everything else {@code Task*} events. */
@@ -33,8 +33,6 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
     private final PayloadTemplate resultSelector;
     private final ResultPathWriter resultPath;
     private final PathFilter outputPath;
-    private final ErrorPolicy errorPolicy;
-    private StateNode next;
 
     /** @param parameters {@code null} when absent (likewise resultSelector) */
     public TaskNode(String name, String resource, PathFilter inputPath, PayloadTemplate parameters,
@@ -42,7 +40,7 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
             PayloadTemplate resultSelector,
             ResultPathWriter resultPath,
             PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.TaskStateEntered, EventType.TaskStateExited);
+        super(name, EventType.TaskStateEntered, EventType.TaskStateExited, errorPolicy);
         this.resource = resource;
         this.resourceMetrics = resourceMetrics;
         this.lambdaFunction = LambdaArns.isFunctionArn(resource);
@@ -55,31 +53,10 @@ public final class TaskNode extends StateNode implements Linked, RetryingState {
         this.resultSelector = resultSelector;
         this.resultPath = resultPath;
         this.outputPath = outputPath;
-        this.errorPolicy = errorPolicy;
-    }
-
-    @Override
-    public void link(StateNode next) {
-        this.next = next;
     }
 
     String resource() {
         return resource;
-    }
-
-    @Override
-    public ErrorPolicy errorPolicy() {
-        return errorPolicy;
-    }
-
-    @Override
-    boolean timed() {
-        return true;
-    }
-
-    @Override
-    StateNode run(Frame frame) {
-        return attempt(frame);
     }
 
     @Override
