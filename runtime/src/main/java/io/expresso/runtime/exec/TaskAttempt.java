@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.task.TaskInvocation;
+import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,11 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     @Override
     public String stateName() {
         return node.name();
+    }
+
+    @Override
+    public EventLoop executor() {
+        return frame.execution.loop;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.expresso.runtime.task;
 
 import io.expresso.codec.json.Json;
+import io.netty.channel.EventLoop;
 
 /**
  * One attempt of one Task state, as its handler sees it. Complete it exactly once, from any
@@ -20,6 +21,13 @@ public interface TaskInvocation {
 
     /** @return the ARN of the execution running the task */
     String executionArn();
+
+    /**
+     * @return the event loop that owns the execution; a handler doing non-blocking I/O with Netty
+     *     registers its channels here, so that its completion reaches the execution without a
+     *     thread hand-off
+     */
+    EventLoop executor();
 
     /**
      * Tells the runtime the work is still alive: for a Task with {@code HeartbeatSeconds}, the
