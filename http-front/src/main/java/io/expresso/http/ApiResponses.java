@@ -5,6 +5,7 @@ import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.RequestIds;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -24,12 +25,16 @@ final class ApiResponses {
     }
 
     static void success(ChannelHandlerContext ctx, JsonObject members, boolean keepAlive) {
-        write(ctx, HttpResponseStatus.OK, CONTENT_TYPE, JsonSerializer.toBytes(members), null, keepAlive);
+        // Copied once, from the thread's serializer into the buffer the socket writes from.
+        JsonSerializer serializer = JsonSerializer.forThisThread();
+        int length = serializer.serialize(members);
+        ByteBuf body = ctx.alloc().ioBuffer(length).writeBytes(serializer.buffer(), 0, length);
+        write(ctx, HttpResponseStatus.OK, CONTENT_TYPE, body, null, keepAlive);
     }
 
     /** A 200 with a body that is not AWS JSON ({@code /metrics}). */
     static void text(ChannelHandlerContext ctx, String contentType, byte[] body, boolean keepAlive) {
-        write(ctx, HttpResponseStatus.OK, contentType, body, null, keepAlive);
+        write(ctx, HttpResponseStatus.OK, contentType, Unpooled.wrappedBuffer(body), null, keepAlive);
     }
 
     static void error(ChannelHandlerContext ctx, ApiException error, boolean keepAlive) {
@@ -39,16 +44,17 @@ final class ApiResponses {
         if (error.resourceName() != null) {
             body.add("resourceName", JsonString.of(error.resourceName()));
         }
-        write(ctx, HttpResponseStatus.valueOf(error.type().status()), CONTENT_TYPE, JsonSerializer.toBytes(body.build()), error.type().code(),
+        write(ctx, HttpResponseStatus.valueOf(error.type().status()), CONTENT_TYPE, Unpooled.wrappedBuffer(JsonSerializer.toBytes(body.build())),
+                error.type().code(),
                 keepAlive);
     }
 
-    private static void write(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, byte[] body, String errorType,
+    private static void write(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, ByteBuf body, String errorType,
             boolean keepAlive) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, contentType)
-                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
                 .set("x-amzn-RequestId", RequestIds.next());
         if (errorType != null) {
             // The bare name: Java and JS clients read this header before the body (api.md §1.3).

@@ -26,6 +26,8 @@ public final class JsonSerializer {
     private boolean escapeUnpairedSurrogates;
     /** Escapes the runs between unpaired surrogates; made on first need, which is rare. */
     private JsonWriter runWriter;
+    /** Writes the documents that {@link JsonString#jsonTextOf} strings hold; made on first need. */
+    private JsonSerializer nested;
 
     public static byte[] toBytes(Json value) {
         return PER_THREAD.get().write(value);
@@ -42,6 +44,30 @@ public final class JsonSerializer {
         JsonSerializer serializer = PER_THREAD.get();
         serializer.writeDocument(value);
         return serializer.writer.size();
+    }
+
+    /**
+     * @return this thread's serializer, for callers that copy a document out of its buffer
+     *     themselves ({@link #serialize}, {@link #buffer}) instead of taking a new array
+     */
+    public static JsonSerializer forThisThread() {
+        return PER_THREAD.get();
+    }
+
+    /**
+     * Writes the compact JSON text of {@code value} into this serializer's buffer, replacing what
+     * was there.
+     *
+     * @return the number of bytes written, from index 0 of {@link #buffer()}
+     */
+    public int serialize(Json value) {
+        writeDocument(value);
+        return writer.size();
+    }
+
+    /** @return the buffer that {@link #serialize} wrote into; valid until the next write */
+    public byte[] buffer() {
+        return writer.getByteBuffer();
     }
 
     /** @return the compact JSON text of {@code value} as UTF-8 bytes */
@@ -119,7 +145,13 @@ public final class JsonSerializer {
         } else if (value instanceof JsonArray) {
             writeArray((JsonArray) value);
         } else if (value instanceof JsonString) {
-            writeString(((JsonString) value).value());
+            JsonString string = (JsonString) value;
+            Json text = string.jsonText();
+            if (text == null) {
+                writeString(string.value());
+            } else {
+                writeJsonText(text);
+            }
         } else if (value instanceof JsonNumber) {
             ((JsonNumber) value).writeTo(writer);
         } else if (value instanceof JsonBoolean) {
@@ -127,6 +159,32 @@ public final class JsonSerializer {
         } else {
             writer.writeNull();
         }
+    }
+
+    /**
+     * Writes the compact JSON text of {@code value} as a quoted JSON string. Compact JSON text has
+     * no control characters (strings inside it carry them escaped), so escaping it as a string
+     * only doubles its quotes and backslashes; every other byte, UTF-8 included, is copied.
+     */
+    private void writeJsonText(Json value) {
+        if (nested == null) {
+            nested = new JsonSerializer();
+        }
+        nested.writeDocument(value);
+        byte[] text = nested.writer.getByteBuffer();
+        int end = nested.writer.size();
+        writer.writeByte(JsonWriter.QUOTE);
+        int runStart = 0;
+        for (int i = 0; i < end; i++) {
+            byte b = text[i];
+            if (b == '"' || b == '\\') {
+                writer.writeRaw(text, runStart, i - runStart);
+                writer.writeByte((byte) '\\');
+                runStart = i;
+            }
+        }
+        writer.writeRaw(text, runStart, end - runStart);
+        writer.writeByte(JsonWriter.QUOTE);
     }
 
     private void writeObject(JsonObject object) {

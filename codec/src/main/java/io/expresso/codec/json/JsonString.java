@@ -5,12 +5,20 @@ public final class JsonString extends Json {
 
     public static final JsonString EMPTY = new JsonString("");
 
-    private final String value;
+    /** The characters; for a string made by {@link #jsonTextOf}, {@code null} until first asked for. */
+    private String value;
     /** Memoized {@link #serializedSize()}; 0 until first asked (a written string is never shorter than 2). */
     private int size;
+    /** For a string made by {@link #jsonTextOf}: the value whose compact JSON text this string holds. */
+    private final Json jsonText;
 
     private JsonString(String value) {
         this.value = value;
+        this.jsonText = null;
+    }
+
+    private JsonString(Json jsonText) {
+        this.jsonText = jsonText;
     }
 
     /** A parsed string whose serialized size the parser already knows ({@code size} 0 when it does not). */
@@ -27,16 +35,37 @@ public final class JsonString extends Json {
         return value.isEmpty() ? EMPTY : new JsonString(value);
     }
 
+    /**
+     * A string whose characters are the compact JSON text of {@code value}, as APIs that carry a
+     * document inside a string member want it ({@code "output":"{\"a\":1}"}). The serializer
+     * writes it from {@code value} straight into its escaped form, without making the text first;
+     * {@link #value()} makes the text only when asked.
+     */
+    public static JsonString jsonTextOf(Json value) {
+        return new JsonString(value);
+    }
+
     /** @return the decoded characters, without quotes or escapes */
     public String value() {
-        return value;
+        String v = value;
+        if (v == null) {
+            // Racing threads compute equal strings, and a String is safe to publish without a barrier.
+            v = JsonSerializer.toCompactString(jsonText);
+            value = v;
+        }
+        return v;
+    }
+
+    /** @return the value whose JSON text this string holds (see {@link #jsonTextOf}), or {@code null} */
+    Json jsonText() {
+        return jsonText;
     }
 
     @Override
     public int serializedSize() {
         int s = size;
         if (s == 0) {
-            s = quotedLength(value);
+            s = quotedLength(value());
             size = s;
         }
         return s;
@@ -76,11 +105,11 @@ public final class JsonString extends Json {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof JsonString && ((JsonString) other).value.equals(value);
+        return other instanceof JsonString && ((JsonString) other).value().equals(value());
     }
 
     @Override
     public int hashCode() {
-        return value.hashCode();
+        return value().hashCode();
     }
 }

@@ -7,7 +7,6 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
-import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.EpochSeconds;
@@ -27,7 +26,6 @@ import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.exec.ExecutionRejectedException;
 import io.expresso.runtime.exec.MockTestCase;
 import io.expresso.runtime.mock.MockTestCaseException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -123,20 +121,19 @@ public final class ExecutionOperations {
                 .add("stopDate", EpochSeconds.of(result.stopMillis()))
                 .add("status", JsonString.of(status));
         addErrorAndCause(reply, result.error(), result.cause());
-        byte[] input = JsonSerializer.toBytes(result.input());
-        byte[] output = succeeded ? JsonSerializer.toBytes(result.output()) : null;
+        // The documents go out as JSON text inside strings, written straight from the values.
         if (!start.metadataOnly()) {
-            reply.add("input", JsonString.of(new String(input, StandardCharsets.UTF_8)));
+            reply.add("input", JsonString.jsonTextOf(result.input()));
         }
         reply.add("inputDetails", start.metadataOnly() ? NOT_INCLUDED : INCLUDED);
         if (succeeded && !start.metadataOnly()) {
-            reply.add("output", JsonString.of(new String(output, StandardCharsets.UTF_8)));
+            reply.add("output", JsonString.jsonTextOf(result.output()));
         }
         reply.add("outputDetails", start.metadataOnly() ? NOT_INCLUDED : INCLUDED);
         if (start.traceHeader() != null) {
             reply.add("traceHeader", JsonString.of(start.traceHeader()));
         }
-        long payloadBytes = input.length + (output == null ? 0 : output.length)
+        long payloadBytes = result.input().serializedSize() + (succeeded ? result.output().serializedSize() : 0)
                 + start.target().revision().definition().length();
         reply.add("billingDetails", Billing.details(result.stopMillis() - result.startMillis(), payloadBytes));
         return reply.build();
@@ -249,12 +246,12 @@ public final class ExecutionOperations {
             reply.add("stopDate", EpochSeconds.of(outcome.stopMillis()));
         }
         if (!metadataOnly) {
-            reply.add("input", JsonString.of(JsonSerializer.toCompactString(record.input())));
+            reply.add("input", JsonString.jsonTextOf(record.input()));
         }
         reply.add("inputDetails", metadataOnly ? NOT_INCLUDED : INCLUDED);
         if (outcome != null && outcome.output() != null) {
             if (!metadataOnly) {
-                reply.add("output", JsonString.of(JsonSerializer.toCompactString(outcome.output())));
+                reply.add("output", JsonString.jsonTextOf(outcome.output()));
             }
             reply.add("outputDetails", metadataOnly ? NOT_INCLUDED : INCLUDED);
         }
@@ -396,7 +393,7 @@ public final class ExecutionOperations {
                 .add("id", JsonNumber.of(1))
                 .add("previousEventId", JsonNumber.of(0))
                 .add("executionStartedEventDetails", JsonObject.builder(3)
-                        .add("input", JsonString.of(JsonSerializer.toCompactString(record.input())))
+                        .add("input", JsonString.jsonTextOf(record.input()))
                         .add("inputDetails", INCLUDED)
                         .add("roleArn", JsonString.of(record.revision().roleArn())).build())
                 .build();
@@ -451,7 +448,7 @@ public final class ExecutionOperations {
         };
         JsonObject.Builder details = JsonObject.builder(2);
         if (outcome.output() != null) {
-            details.add("output", JsonString.of(JsonSerializer.toCompactString(outcome.output())))
+            details.add("output", JsonString.jsonTextOf(outcome.output()))
                     .add("outputDetails", INCLUDED);
         }
         addErrorAndCause(details, outcome.error(), outcome.cause());
