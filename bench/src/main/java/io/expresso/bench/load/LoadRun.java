@@ -20,6 +20,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpVersion;
 import java.io.PrintStream;
+import java.nio.channels.spi.SelectorProvider;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +29,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -49,8 +48,6 @@ public final class LoadRun {
 
     private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
     private static final long RECONNECT_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    /** The pacer's shortest sleep: requests due closer together than this are issued together. */
-    private static final long MIN_PACER_STEP_NANOS = TimeUnit.MICROSECONDS.toNanos(20);
     /** Extra time the caller grants for connecting and closing beyond the run's own deadline. */
     private static final long SLACK_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -112,7 +109,10 @@ public final class LoadRun {
      * @param progressOut where the progress line goes once a second, when the options ask for it
      */
     public static LoadResult run(LoadOptions options, PrintStream progressOut) throws InterruptedException {
-        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        // An open-loop run keeps its core busy polling, so that requests leave when they are due.
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, options.openLoop()
+            ? NioIoHandler.newFactory(SelectorProvider.provider(), () -> (selectNow, hasTasks) -> selectNow.get())
+            : NioIoHandler.newFactory());
         try {
             LoadRun run = new LoadRun(options, progressOut, group.next());
             run.loop.execute(run::begin);
@@ -142,7 +142,7 @@ public final class LoadRun {
             connect();
         }
         if (options.openLoop()) {
-            startPacer();
+            paceOnSchedule();
         }
     }
 
@@ -172,44 +172,27 @@ public final class LoadRun {
     }
 
     /**
-     * Open-loop: a thread of its own wakes the loop when requests fall due. The loop cannot time
-     * this itself: a scheduled task fires up to a millisecond late with NIO, which the schedule would
-     * add to every latency, and a task that re-queues itself keeps the loop from its sockets.
+     * Open-loop: issues what is due, then asks the loop to come back when the next request falls
+     * due. The loop busy-polls in open-loop runs (see {@link #run}), so a scheduled task fires within
+     * microseconds of its deadline, where a sleeping selector would wake up to a millisecond late
+     * and a pacing thread would cost two thread wake-ups per request on the generator's one core.
      */
-    private void startPacer() {
-        long begin = start;
-        long end = sendUntil;
-        double interval = 1e9 / options.rate();
-        Thread pacer = new Thread(() -> {
-            long next = begin;
-            while (next < end && !result.isDone()) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                    continue;
-                }
-                try {
-                    loop.execute(this::pace);
-                } catch (RejectedExecutionException e) {
-                    // The run ended and its loop is shutting down: nothing is due any more.
-                    return;
-                }
-                long now = System.nanoTime();
-                // Coalesces requests closer together than a wake-up can be timed.
-                long index = (long) ((Math.max(now, next) + MIN_PACER_STEP_NANOS - begin) / interval) + 1;
-                next = begin + (long) (index * interval);
-            }
-        }, "load-pacer");
-        pacer.setDaemon(true);
-        pacer.start();
+    private void paceOnSchedule() {
+        pace();
+        if (sending) {
+            long next = start + (long) (scheduled * (1e9 / options.rate()));
+            loop.schedule(this::paceOnSchedule, next - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Open-loop: issues every request due by now. */
     private void pace() {
-        if (!sending) {
-            return;
+        if (sending) {
+            issueDueBy(System.nanoTime());
         }
-        long now = System.nanoTime();
+    }
+
+    private void issueDueBy(long now) {
         double interval = 1e9 / options.rate();
         long due = start + (long) (scheduled * interval);
         while (due <= now && due < sendUntil) {
@@ -291,6 +274,10 @@ public final class LoadRun {
     }
 
     private void stopSending() {
+        if (sending && options.openLoop()) {
+            // The whole schedule is due now; issue what the pacer has not reached, whichever task ran first.
+            issueDueBy(sendUntil);
+        }
         sending = false;
         finishIfDrained();
     }
