@@ -6,7 +6,7 @@ public interface MachineReference {
 
     /**
      * Starts one execution of what the ARN names now (an alias picks one of its versions), by
-     * {@link ChildStart#launch}, or by returning a run already started where the API would (an
+     * {@link ChildStart#launch}, or answers with a run already going where the API would (an
      * identical repeat of a STANDARD start). Called on the parent's event loop; must not block.
      *
      * @throws ChildStartException with the error StartExecution / StartSyncExecution answers:
