@@ -1,10 +1,11 @@
 package io.expresso.http;
 
 import static io.expresso.http.ServerFixture.PREFIX;
-import static io.expresso.http.ServerFixture.ROLE;
+import static io.expresso.http.ServerFixture.route;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParser;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
-import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 import software.amazon.awssdk.services.sfn.model.SyncExecutionStatus;
@@ -41,11 +41,11 @@ class NestedExecutionApiTest {
 
     @Test
     void shouldRunWhatAVersionAnAliasOrThePlainArnOfTheChildNames() {
-        String child = create("child", result("one"), StateMachineType.EXPRESS);
+        String child = fixture.create("child", result("one"), StateMachineType.EXPRESS);
         String v1 = fixture.sfn.publishStateMachineVersion(b -> b.stateMachineArn(child)).stateMachineVersionArn();
         fixture.sfn.updateStateMachine(b -> b.stateMachineArn(child).definition(result("latest")));
         fixture.sfn.createStateMachineAlias(b -> b.name("prod").routingConfiguration(route(v1, 100)));
-        String parent = create("caller", """
+        String parent = fixture.create("caller", """
                 {"StartAt":"ByAlias","States":{
                   "ByAlias":{"Type":"Task","Resource":"%1$s","Parameters":{"StateMachineArn":"%2$schild:prod"},
                     "ResultSelector":{"out.$":"$.Output"},"ResultPath":"$.alias","Next":"ByVersion"},
@@ -63,12 +63,12 @@ class NestedExecutionApiTest {
 
     @Test
     void shouldPickTheVersionOfAWeightedAliasAtEachStart() {
-        String child = create("weighted", result("one"), StateMachineType.EXPRESS);
+        String child = fixture.create("weighted", result("one"), StateMachineType.EXPRESS);
         String v1 = fixture.sfn.publishStateMachineVersion(b -> b.stateMachineArn(child)).stateMachineVersionArn();
         fixture.sfn.updateStateMachine(b -> b.stateMachineArn(child).definition(result("two")));
         String v2 = fixture.sfn.publishStateMachineVersion(b -> b.stateMachineArn(child)).stateMachineVersionArn();
         fixture.sfn.createStateMachineAlias(b -> b.name("half").routingConfiguration(route(v1, 50), route(v2, 50)));
-        String parent = create("fanout", """
+        String parent = fixture.create("fanout", """
                 {"StartAt":"Each","States":{"Each":{"Type":"Map","ItemsPath":"$.items","End":true,
                   "ItemProcessor":{"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"%s",
                     "Parameters":{"StateMachineArn":"%sweighted:half"},"OutputPath":"$.Output","End":true}}}}}}"""
@@ -87,9 +87,9 @@ class NestedExecutionApiTest {
 
     @Test
     void shouldShowAStandardChildToDescribeListAndHistoryAsIfStartedThroughTheApi() {
-        String child = create("ledger", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
+        String child = fixture.create("ledger", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\","
                 + "\"Parameters\":{\"posted.$\":\"$.amount\"},\"End\":true}}}", StateMachineType.STANDARD);
-        String parent = create("poster", """
+        String parent = fixture.create("poster", """
                 {"StartAt":"Post","States":{"Post":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution",
                   "Parameters":{"StateMachineArn":"%s","Name":"post-1","Input":{"amount":12}},
                   "ResultSelector":{"arn.$":"$.ExecutionArn"},"End":true}}}""".formatted(child), StateMachineType.EXPRESS);
@@ -99,7 +99,7 @@ class NestedExecutionApiTest {
         String arn = "arn:aws:states:us-east-1:123456789012:execution:ledger:post-1";
         assertEquals(json("{\"arn\":\"" + arn + "\"}"), json(reply.output()));
 
-        DescribeExecutionResponse described = awaitEnd(arn);
+        DescribeExecutionResponse described = fixture.awaitEnd(arn);
         assertEquals(ExecutionStatus.SUCCEEDED, described.status());
         assertEquals("{\"amount\":12}", described.input());
         assertEquals("{\"posted\":12}", described.output());
@@ -114,8 +114,8 @@ class NestedExecutionApiTest {
 
     @Test
     void shouldRefuseTheSynchronousStartOfAStandardChildAndARepeatedNameWithAnotherInput() {
-        String child = create("standard", result("done"), StateMachineType.STANDARD);
-        String parent = create("misuser", """
+        String child = fixture.create("standard", result("done"), StateMachineType.STANDARD);
+        String parent = fixture.create("misuser", """
                 {"StartAt":"Sync","States":{
                   "Sync":{"Type":"Task","Resource":"%1$s","Parameters":{"StateMachineArn":"%2$s"},
                     "Catch":[{"ErrorEquals":["States.ALL"],"ResultPath":"$.sync","Next":"First"}],"End":true},
@@ -140,29 +140,14 @@ class NestedExecutionApiTest {
                 + "Error Code: ExecutionAlreadyExists; "), again::toString);
     }
 
-    private static String create(String name, String definition, StateMachineType type) {
-        return fixture.sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE).type(type)).stateMachineArn();
-    }
 
     private static String result(String value) {
         return "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"" + value + "\",\"End\":true}}}";
     }
 
-    private static RoutingConfigurationListItem route(String versionArn, int weight) {
-        return RoutingConfigurationListItem.builder().stateMachineVersionArn(versionArn).weight(weight).build();
-    }
 
-    private static DescribeExecutionResponse awaitEnd(String executionArn) {
-        while (true) {
-            DescribeExecutionResponse described = fixture.sfn.describeExecution(b -> b.executionArn(executionArn));
-            if (described.status() != ExecutionStatus.RUNNING) {
-                return described;
-            }
-            Thread.onSpinWait();
-        }
-    }
 
-    private static io.expresso.codec.json.Json json(String text) {
+    private static Json json(String text) {
         return JsonParser.parse(text.getBytes(StandardCharsets.UTF_8));
     }
 }
