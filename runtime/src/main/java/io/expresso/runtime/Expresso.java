@@ -117,13 +117,13 @@ public final class Expresso implements AutoCloseable {
     /**
      * Validates and compiles a definition.
      *
-     * @param name the state machine name (1–80 characters by AWS's rules; letters, digits, {@code -}, {@code _} are portable)
-     * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
      * <p>Unless the configuration gives a {@link RuntimeConfig#stateMachineDirectory}, the machine
      * is also what its ARN names for Tasks that start executions; a later deploy under the same
      * name replaces it for the starts that follow, as UpdateStateMachine would, while executions
      * already running keep the deployment they started with.
      *
+     * @param name the state machine name (1–80 characters by AWS's rules; letters, digits, {@code -}, {@code _} are portable)
+     * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
      * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
      */
     public StateMachine deploy(String name, String definition) {
