@@ -5,6 +5,7 @@ import io.expresso.http.ops.AliasOperations;
 import io.expresso.http.ops.Backend;
 import io.expresso.http.ops.DefinitionOperations;
 import io.expresso.http.ops.ExecutionOperations;
+import io.expresso.http.ops.RegistryDirectory;
 import io.expresso.http.ops.StateMachineOperations;
 import io.expresso.http.ops.TagOperations;
 import io.expresso.http.ops.TestStateOperations;
@@ -66,14 +67,17 @@ public final class ExpressoServer implements AutoCloseable {
      * @throws InterruptedException if interrupted while binding
      */
     public static ExpressoServer start(ServerConfig config) throws InterruptedException {
-        config.check();
         RuntimeConfig runtime = config.runtime();
+        MachineRegistry registry = new MachineRegistry();
+        ExecutionWindow executions = new ExecutionWindow(config.executionWindow());
+        // Tasks that start executions find the server's machines, versions and aliases.
+        runtime.stateMachineDirectory(new RegistryDirectory(registry, executions, runtime.region(), runtime.accountId()));
         // Checked (and the mock config file read) before any thread exists, so a refusal leaves nothing running.
-        runtime.conclude();
+        config.check();
         EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup loops = new MultiThreadIoEventLoopGroup(runtime.eventLoops(), NioIoHandler.newFactory());
         Expresso expresso = Expresso.start(runtime, loops);
-        Backend backend = new Backend(expresso, new MachineRegistry(), new ExecutionWindow(config.executionWindow()), config.strict());
+        Backend backend = new Backend(expresso, registry, executions, config.strict());
         OperationTable operations = new OperationTable();
         StateMachineOperations machines = new StateMachineOperations(backend);
         machines.register(operations);

@@ -48,7 +48,9 @@ public final class ServerConfig {
 
     /**
      * The runtime's configuration (event loops, task handlers, time scale, account). The server's
-     * event loops are the runtime's. Default: unbound Task resources deploy and fail when run.
+     * event loops are the runtime's. Default: unbound Task resources deploy and fail when run. The
+     * server sets the configuration's {@link RuntimeConfig#stateMachineDirectory} to its own
+     * registry, so that Tasks starting executions find the machines, versions and aliases it holds.
      */
     public ServerConfig runtime(RuntimeConfig runtime) {
         this.runtime = runtime;

@@ -1,7 +1,7 @@
 package io.expresso.http;
 
 import static io.expresso.http.ServerFixture.PREFIX;
-import static io.expresso.http.ServerFixture.ROLE;
+import static io.expresso.http.ServerFixture.route;
 import static io.expresso.http.StateMachineApiTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,7 +25,6 @@ import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
 import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
@@ -55,13 +54,10 @@ class ExecutionApiTest {
         fixture.close();
     }
 
-    private static String create(String name, String definition, StateMachineType type) {
-        return fixture.sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE).type(type)).stateMachineArn();
-    }
 
     @Test
     void shouldAnswerASyncRunWithItsOutputAndBilling() {
-        String arn = create("sync-echo", ECHO, StateMachineType.EXPRESS);
+        String arn = fixture.create("sync-echo", ECHO, StateMachineType.EXPRESS);
         StartSyncExecutionResponse run = fixture.sfn.startSyncExecution(b -> b.stateMachineArn(arn).name("run-1").input("{\"id\":42}"));
         assertEquals(SyncExecutionStatus.SUCCEEDED, run.status());
         assertEquals("{\"id\":42}", run.output());
@@ -76,7 +72,7 @@ class ExecutionApiTest {
 
     @Test
     void shouldAnswerAFailedSyncRunWith200AndTheError() {
-        String arn = create("sync-fail", FAIL, StateMachineType.EXPRESS);
+        String arn = fixture.create("sync-fail", FAIL, StateMachineType.EXPRESS);
         StartSyncExecutionResponse run = fixture.sfn.startSyncExecution(b -> b.stateMachineArn(arn));
         assertEquals(SyncExecutionStatus.FAILED, run.status());
         assertEquals("OrderRejected", run.error());
@@ -88,7 +84,7 @@ class ExecutionApiTest {
 
     @Test
     void shouldRefuseBadInputAndUnknownMachines() {
-        String arn = create("input-checks", ECHO, StateMachineType.EXPRESS);
+        String arn = fixture.create("input-checks", ECHO, StateMachineType.EXPRESS);
         assertMessage("Invalid State Machine Execution Input: 'Invalid execution input.'", InvalidExecutionInputException.class,
                 () -> fixture.sfn.startSyncExecution(b -> b.stateMachineArn(arn).input("")));
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(InvalidExecutionInputException.class,
@@ -103,7 +99,7 @@ class ExecutionApiTest {
 
     @Test
     void shouldStartExpressAsynchronouslyAndAnswerStandardOnlyOperationsAsAws() {
-        String arn = create("async-express", ECHO, StateMachineType.EXPRESS);
+        String arn = fixture.create("async-express", ECHO, StateMachineType.EXPRESS);
         StartExecutionResponse started = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).name("same"));
         StartExecutionResponse again = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).name("same"));
         assertTrue(started.executionArn().contains(":express:async-express:same:"));
@@ -119,13 +115,13 @@ class ExecutionApiTest {
 
     @Test
     void shouldRememberStandardRunsForDescribeListAndStop() {
-        String arn = create("standard-runs", ECHO, StateMachineType.STANDARD);
-        String slowArn = create("standard-slow", SLOW, StateMachineType.STANDARD);
+        String arn = fixture.create("standard-runs", ECHO, StateMachineType.STANDARD);
+        String slowArn = fixture.create("standard-slow", SLOW, StateMachineType.STANDARD);
         assertMessage("This operation is not supported by this type of state machine", StateMachineTypeNotSupportedException.class,
                 () -> fixture.sfn.startSyncExecution(b -> b.stateMachineArn(arn)));
         String first = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).name("first").input("{\"n\":1}")).executionArn();
         assertEquals("arn:aws:states:us-east-1:123456789012:execution:standard-runs:first", first);
-        DescribeExecutionResponse described = awaitEnd(first);
+        DescribeExecutionResponse described = fixture.awaitEnd(first);
         assertEquals(ExecutionStatus.SUCCEEDED, described.status());
         assertEquals("{\"n\":1}", described.output());
         assertEquals(arn, described.stateMachineArn());
@@ -153,7 +149,7 @@ class ExecutionApiTest {
     @Test
     @Timeout(60)
     void shouldAbortAStoppedRunOnItsLoopAndKeepTheStopOutcome() throws InterruptedException {
-        String arn = create("standard-parked", PARKED, StateMachineType.STANDARD);
+        String arn = fixture.create("standard-parked", PARKED, StateMachineType.STANDARD);
         String parked = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).name("parked")).executionArn();
         assertEquals(ExecutionStatus.RUNNING, fixture.sfn.describeExecution(b -> b.executionArn(parked)).status());
         assertTrue(fixture.sfn.stopExecution(b -> b.executionArn(parked).error("Operator.Stop").cause("maintenance"))
@@ -171,19 +167,10 @@ class ExecutionApiTest {
                 .events().stream().map(event -> event.typeAsString()).toList());
     }
 
-    private static DescribeExecutionResponse awaitEnd(String executionArn) {
-        while (true) {
-            DescribeExecutionResponse described = fixture.sfn.describeExecution(b -> b.executionArn(executionArn));
-            if (described.status() != ExecutionStatus.RUNNING) {
-                return described;
-            }
-            Thread.onSpinWait();
-        }
-    }
 
     @Test
     void shouldPublishVersionsAndRunThem() {
-        String arn = create("versioned", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":1,\"End\":true}}}",
+        String arn = fixture.create("versioned", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":1,\"End\":true}}}",
                 StateMachineType.EXPRESS);
         String v1 = fixture.sfn.publishStateMachineVersion(b -> b.stateMachineArn(arn).revisionId("INITIAL")).stateMachineVersionArn();
         assertEquals(arn + ":1", v1);
@@ -207,7 +194,7 @@ class ExecutionApiTest {
 
     @Test
     void shouldRouteAliasRunsByWeightAndGuardReferencedVersions() {
-        String arn = create("aliased", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"one\",\"End\":true}}}",
+        String arn = fixture.create("aliased", "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"Result\":\"one\",\"End\":true}}}",
                 StateMachineType.EXPRESS);
         String v1 = fixture.sfn.publishStateMachineVersion(b -> b.stateMachineArn(arn)).stateMachineVersionArn();
         fixture.sfn.updateStateMachine(b -> b.stateMachineArn(arn)
@@ -239,9 +226,5 @@ class ExecutionApiTest {
     private static String assertThrowsConflict(String versionArn) {
         return org.junit.jupiter.api.Assertions.assertThrows(ConflictException.class,
                 () -> fixture.sfn.deleteStateMachineVersion(b -> b.stateMachineVersionArn(versionArn))).awsErrorDetails().errorMessage();
-    }
-
-    private static RoutingConfigurationListItem route(String versionArn, int weight) {
-        return RoutingConfigurationListItem.builder().stateMachineVersionArn(versionArn).weight(weight).build();
     }
 }

@@ -9,6 +9,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
+import software.amazon.awssdk.services.sfn.model.StateMachineType;
 
 /** A real server on an ephemeral loopback port, with the workload handlers bound, and SDK clients for it. */
 final class ServerFixture implements AutoCloseable {
@@ -33,6 +37,26 @@ final class ServerFixture implements AutoCloseable {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .overrideConfiguration(c -> c.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
                 .build();
+    }
+
+    /** @return the ARN of a new machine */
+    String create(String name, String definition, StateMachineType type) {
+        return sfn.createStateMachine(b -> b.name(name).definition(definition).roleArn(ROLE).type(type)).stateMachineArn();
+    }
+
+    /** @return the description of a STANDARD run once it is no longer RUNNING */
+    DescribeExecutionResponse awaitEnd(String executionArn) {
+        while (true) {
+            DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(executionArn));
+            if (described.status() != ExecutionStatus.RUNNING) {
+                return described;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    static RoutingConfigurationListItem route(String versionArn, int weight) {
+        return RoutingConfigurationListItem.builder().stateMachineVersionArn(versionArn).weight(weight).build();
     }
 
     @Override

@@ -14,12 +14,15 @@ import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.exec.MockTestCase;
 import io.expresso.runtime.mock.MockTestCaseException;
+import io.expresso.runtime.nested.DeployedMachines;
+import io.expresso.runtime.nested.StartExecutionHandler;
 import io.expresso.runtime.observe.LogOutput;
 import io.expresso.runtime.observe.LogWriterThread;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.observe.metrics.EmfReporter;
 import io.expresso.runtime.observe.metrics.MetricsRegistry;
 import io.expresso.runtime.observe.metrics.MetricsSnapshot;
+import io.expresso.runtime.task.TaskHandlers;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -30,7 +33,6 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * The embedding façade: build a runtime, deploy definitions, execute them.
@@ -47,15 +49,13 @@ import java.util.regex.Pattern;
  */
 public final class Expresso implements AutoCloseable {
 
-    /** AWS's state machine name rule: 1–80 characters, none of whitespace, brackets, wildcards, specials or controls. */
-    private static final Pattern NAME = Pattern.compile(
-            "[^\\s<>{}\\[\\]?*\"#%\\\\^|~`$&,;:/\\x00-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]{1,80}");
-
     private final RuntimeConfig config;
     private final EventLoopGroup loops;
     private final boolean ownsLoops;
     private final Engine engine;
     private final DefinitionCompiler compiler;
+    /** The machines nested executions find by ARN, or {@code null} when the configuration gives another directory. */
+    private final DeployedMachines deployed;
     /** The logger thread, or {@code null} when there is nowhere to write. */
     private final LogWriterThread logWriter;
     /** The log stream that EMF metric lines are written in, beside the executions' own streams. */
@@ -72,7 +72,10 @@ public final class Expresso implements AutoCloseable {
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
-        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(),
+        this.deployed = config.stateMachineDirectory() == null ? new DeployedMachines(config.region(), config.accountId()) : null;
+        TaskHandlers integrations = StartExecutionHandler.register(new TaskHandlers(),
+                deployed != null ? deployed : config.stateMachineDirectory(), this::launchChild);
+        this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), integrations,
                 config.allowUnboundResources() || config.mockConfig() != null),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
@@ -114,6 +117,11 @@ public final class Expresso implements AutoCloseable {
     /**
      * Validates and compiles a definition.
      *
+     * <p>Unless the configuration gives a {@link RuntimeConfig#stateMachineDirectory}, the machine
+     * is also what its ARN names for Tasks that start executions; a later deploy under the same
+     * name replaces it for the starts that follow, as UpdateStateMachine would, while executions
+     * already running keep the deployment they started with.
+     *
      * @param name the state machine name (1–80 characters by AWS's rules; letters, digits, {@code -}, {@code _} are portable)
      * @throws InvalidDefinitionException with every problem found, as AWS's CreateStateMachine reports them
      * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
@@ -133,7 +141,7 @@ public final class Expresso implements AutoCloseable {
      * none configured, nothing is written whatever the level.
      */
     public StateMachine deploy(String name, String definition, String roleArn, LoggingConfiguration logging) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!ResourceNames.isValid(name)) {
             throw new IllegalArgumentException("Invalid state machine name: '" + name + "'");
         }
         DefinitionResult parsed = DefinitionParser.parse(definition);
@@ -145,7 +153,11 @@ public final class Expresso implements AutoCloseable {
             String arn = stateMachineArn(name);
             CompiledMachine compiled = new CompiledMachine(name, arn, roleArn, graph.start(), timeoutSeconds(parsed),
                     logging, metrics.machine(arn, graph.stateNames()), graph.taskIndexes(), graph.nodeCount());
-            return new StateMachine(compiled, definition);
+            StateMachine machine = new StateMachine(compiled, definition);
+            if (deployed != null) {
+                deployed.deployed(machine);
+            }
+            return machine;
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
         }
@@ -237,6 +249,12 @@ public final class Expresso implements AutoCloseable {
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
             Json input, boolean async, MockTestCase mocks) {
         return engine.start(machine.compiled(), executionName, executionArn, input, async, false, mocks);
+    }
+
+    /** Runs a child execution that a Task started: on the Task's loop, from the loop's queue (see {@link Engine#startNested}). */
+    private CompletableFuture<ExecutionResult> launchChild(StateMachine machine, String name, String executionArn, Json input,
+            boolean async, boolean keepHistory) {
+        return engine.startNested(machine.compiled(), name, executionArn, input, async, keepHistory);
     }
 
     /** @return execution log events dropped because a loop's ring was full */

@@ -2,6 +2,7 @@ package io.expresso.runtime;
 
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
+import io.expresso.runtime.nested.StateMachineDirectory;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class RuntimeConfig {
     private Consumer<String> emfSink;
     private Path mockConfigFile;
     private MockConfig mockConfig;
+    private StateMachineDirectory stateMachineDirectory;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -92,6 +94,19 @@ public final class RuntimeConfig {
     public RuntimeConfig mockConfig(Path file) {
         checkOpen();
         this.mockConfigFile = file;
+        return this;
+    }
+
+    /**
+     * Where Tasks that start executions ({@code states:startExecution},
+     * {@code aws-sdk:sfn:startExecution}, {@code aws-sdk:sfn:startSyncExecution}) find the state
+     * machine their {@code StateMachineArn} names. By default ({@code null}), the machines
+     * deployed in this runtime, by their plain ARN; a front with its own registry of versions and
+     * aliases plugs that in here.
+     */
+    public RuntimeConfig stateMachineDirectory(StateMachineDirectory directory) {
+        checkOpen();
+        this.stateMachineDirectory = directory;
         return this;
     }
 
@@ -219,6 +234,11 @@ public final class RuntimeConfig {
     /** @return the loaded MockConfigFile once {@link #conclude() concluded}, or {@code null} for none */
     public MockConfig mockConfig() {
         return mockConfig;
+    }
+
+    /** @return the directory Tasks that start executions look machines up in, or {@code null} for the runtime's own */
+    public StateMachineDirectory stateMachineDirectory() {
+        return stateMachineDirectory;
     }
 
     public LoggingConfiguration defaultLogging() {

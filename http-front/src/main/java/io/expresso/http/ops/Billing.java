@@ -6,8 +6,6 @@ import io.expresso.codec.json.JsonObject;
 /** StartSyncExecution's {@code billingDetails}, computed as AWS documents them (limits.md §7). */
 final class Billing {
 
-    private static final long MB = 1024 * 1024;
-
     private Billing() {
     }
 
@@ -17,12 +15,9 @@ final class Billing {
      * @return duration rounded up to the next 100 ms; memory (50 MB plus payloads) rounded up to 64 MB
      */
     static JsonObject details(long durationMillis, long payloadBytes) {
-        long billedMillis = ((Math.max(1, durationMillis) + 99) / 100) * 100;
-        long estimatedMb = 50 + (payloadBytes + MB - 1) / MB;
-        long billedMb = ((estimatedMb + 63) / 64) * 64;
         return JsonObject.builder(2)
-                .add("billedMemoryUsedInMB", JsonNumber.of(billedMb))
-                .add("billedDurationInMilliseconds", JsonNumber.of(billedMillis))
+                .add("billedMemoryUsedInMB", JsonNumber.of(io.expresso.runtime.Billing.memoryMb(payloadBytes)))
+                .add("billedDurationInMilliseconds", JsonNumber.of(io.expresso.runtime.Billing.durationMillis(durationMillis)))
                 .build();
     }
 }

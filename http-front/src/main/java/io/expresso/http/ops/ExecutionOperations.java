@@ -44,10 +44,12 @@ public final class ExecutionOperations {
 
     private final Backend backend;
     private final Targets targets;
+    private final StandardRuns standardRuns;
 
     public ExecutionOperations(Backend backend) {
         this.backend = backend;
         this.targets = new Targets(backend.machines());
+        this.standardRuns = new StandardRuns(backend.executions());
     }
 
     /** Registers this group's operations. */
@@ -178,18 +180,7 @@ public final class ExecutionOperations {
 
     /** A run of a STANDARD-typed machine: idempotent on (name, input) while remembered, as AWS's Standard starts are. */
     private JsonObject startStandard(StartRequest start, String arn) {
-        ExecutionRecord existing = backend.executions().get(arn);
-        if (existing != null) {
-            if (existing.outcome() == null && existing.input().equals(start.input())) {
-                return startReply(arn, existing.startMillis());
-            }
-            throw new ApiException(ErrorType.EXECUTION_ALREADY_EXISTS, "Execution Already Exists: '" + arn + "'");
-        }
-        Targets.ExecutionTarget target = start.target();
-        ExecutionRecord record = new ExecutionRecord(arn, start.name(), target.machine(), target.revision(), target.versionArn(),
-                target.aliasArn(), start.input(), System.currentTimeMillis(), backend.executions().nextSequence());
-        launch(start, arn, true).thenAccept(result -> record.end(ExecutionRecord.Outcome.of(result)));
-        backend.executions().add(record);
+        ExecutionRecord record = standardRuns.start(start.target(), arn, start.name(), start.input(), () -> launch(start, arn, true));
         return startReply(arn, record.startMillis());
     }
 

@@ -64,11 +64,28 @@ final class Targets {
         if (named != null && named.arn().equals(arnText)) {
             return new ExecutionTarget(named, named.current(), null, null);
         }
+        return forStart(startable(arnText));
+    }
+
+    /**
+     * @return the ARN read as the target of a start, before looking anything up
+     * @throws ApiException InvalidArn, or ValidationException for a {@code /label} ARN
+     */
+    static MachineArn startable(String arnText) {
         MachineArn arn = MachineArn.parse(arnText);
         if (arn.label() != null) {
             throw ApiException.validation("Value '" + arnText + "' at 'stateMachineArn' failed to satisfy constraint: "
                     + "Executions cannot be started for a Map Run label ARN");
         }
+        return arn;
+    }
+
+    /**
+     * @return what a start of an ARN read by {@link #startable} runs now: an alias picks a version per call
+     * @throws ApiException StateMachineDoesNotExist
+     */
+    ExecutionTarget forStart(MachineArn arn) {
+        String arnText = arn.text();
         MachineEntry entry = machine(arn);
         if (arn.isBase()) {
             return new ExecutionTarget(entry, entry.current(), null, null);

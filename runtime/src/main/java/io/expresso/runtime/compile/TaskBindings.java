@@ -12,11 +12,17 @@ public final class TaskBindings {
     static final String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
 
     private final TaskHandlers handlers;
+    private final TaskHandlers integrations;
     private final boolean allowUnbound;
 
-    /** @param allowUnbound deploy Tasks without a handler anyway; they fail with States.TaskFailed when run */
-    public TaskBindings(TaskHandlers handlers, boolean allowUnbound) {
+    /**
+     * @param handlers     the user's handlers, which win
+     * @param integrations the runtime's own integrations (nested executions), for resources the user did not bind
+     * @param allowUnbound deploy Tasks without a handler anyway; they fail with States.TaskFailed when run
+     */
+    public TaskBindings(TaskHandlers handlers, TaskHandlers integrations, boolean allowUnbound) {
         this.handlers = handlers;
+        this.integrations = integrations;
         this.allowUnbound = allowUnbound;
     }
 
@@ -27,6 +33,9 @@ public final class TaskBindings {
         }
         boolean lambda = LambdaArns.isFunctionArn(resource);
         TaskHandler handler = lambda ? handlers.findFunction(resource) : handlers.find(resource);
+        if (handler == null && !lambda) {
+            handler = integrations.find(resource);
+        }
         if (handler != null) {
             return lambda ? TaskBinding.lambdaFunction(resource, handler) : TaskBinding.resource(resource, handler);
         }

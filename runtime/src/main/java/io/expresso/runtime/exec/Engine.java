@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -62,30 +63,74 @@ public final class Engine {
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
             boolean async, boolean keepHistory, MockTestCase mocks) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
-        // Count first, then look at admission: a shutdown that stops admission and then sees zero
-        // in flight can no longer miss a start that was already on its way.
-        int admitted = inFlight.incrementAndGet();
-        if (!accepting || admitted > maxInFlight) {
-            inFlight.decrementAndGet();
-            if (accepting) {
-                machine.metrics().executionThrottled();
-            }
-            completion.completeExceptionally(new ExecutionRejectedException(accepting
-                    ? ExecutionRejectedException.Reason.THROTTLED
-                    : ExecutionRejectedException.Reason.SHUTTING_DOWN));
+        if (!admit(machine, completion, false)) {
             return completion;
         }
-        int loopIndex = pickLoop();
-        EventLoop loop = loops[loopIndex];
-        Execution execution = new Execution(this, loop, running[loopIndex], machine,
-                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, mocks,
-                completion);
+        Execution execution = place(machine, name, arn, input, async, keepHistory, mocks, completion);
+        EventLoop loop = execution.loop;
         if (loop.inEventLoop()) {
             begin(execution);
         } else {
             loop.execute(() -> begin(execution));
         }
         return completion;
+    }
+
+    /**
+     * Starts an execution that a Task of a running execution asked for. It runs on the caller's
+     * loop but always begins from the loop's queue, never inside the caller's stack, so that a
+     * machine starting itself again and again does not deepen the stack. It counts toward the
+     * in-flight limit, yet is admitted while a shutdown drains: it is part of the work of an
+     * execution already accepted, which the drain waits for.
+     *
+     * @return as {@link #start}; refused only when the engine is full
+     */
+    public CompletableFuture<ExecutionResult> startNested(CompiledMachine machine, String name, String arn, Json input,
+            boolean async, boolean keepHistory) {
+        CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
+        if (!admit(machine, completion, true)) {
+            return completion;
+        }
+        Execution execution = place(machine, name, arn, input, async, keepHistory, null, completion);
+        try {
+            execution.loop.execute(() -> begin(execution));
+        } catch (RejectedExecutionException stopped) {
+            inFlight.decrementAndGet();
+            completion.completeExceptionally(new ExecutionRejectedException(ExecutionRejectedException.Reason.SHUTTING_DOWN));
+        }
+        return completion;
+    }
+
+    /**
+     * Counts a start in, or fails {@code completion} with the reason it is refused.
+     *
+     * @param duringShutdown whether the start is admitted while the engine no longer accepts new work
+     */
+    private boolean admit(CompiledMachine machine, CompletableFuture<ExecutionResult> completion, boolean duringShutdown) {
+        // Count first, then look at admission: a shutdown that stops admission and then sees zero
+        // in flight can no longer miss a start that was already on its way.
+        int admitted = inFlight.incrementAndGet();
+        boolean open = accepting || duringShutdown;
+        if (open && admitted <= maxInFlight) {
+            return true;
+        }
+        inFlight.decrementAndGet();
+        if (open) {
+            machine.metrics().executionThrottled();
+        }
+        completion.completeExceptionally(new ExecutionRejectedException(open
+                ? ExecutionRejectedException.Reason.THROTTLED
+                : ExecutionRejectedException.Reason.SHUTTING_DOWN));
+        return false;
+    }
+
+    /** @return a new execution owned by the caller's loop, or by the next loop in turn */
+    private Execution place(CompiledMachine machine, String name, String arn, Json input, boolean async,
+            boolean keepHistory, MockTestCase mocks, CompletableFuture<ExecutionResult> completion) {
+        int loopIndex = pickLoop();
+        return new Execution(this, loops[loopIndex], running[loopIndex], machine,
+                new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, mocks,
+                completion);
     }
 
     private void begin(Execution execution) {

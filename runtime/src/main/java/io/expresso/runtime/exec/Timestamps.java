@@ -5,14 +5,15 @@ package io.expresso.runtime.exec;
  * e.g. {@code 2024-07-15T12:58:13.123Z}. Written by hand from epoch milliseconds because
  * {@code DateTimeFormatter} costs more than the state that asks for it.
  */
-final class Timestamps {
+public final class Timestamps {
 
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private Timestamps() {
     }
 
-    static String format(long epochMillis) {
+    /** @return {@code epochMillis} as {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC */
+    public static String format(long epochMillis) {
         long days = Math.floorDiv(epochMillis, MILLIS_PER_DAY);
         int millisOfDay = (int) Math.floorMod(epochMillis, MILLIS_PER_DAY);
         // Civil date from days since 1970-01-01 (Howard Hinnant's days_from_civil, inverted).

@@ -1,0 +1,65 @@
+package io.expresso.runtime.nested;
+
+import io.expresso.runtime.StateMachine;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The runtime's own directory: the machines deployed through
+ * {@link io.expresso.runtime.Expresso#deploy}, by their ARN in the runtime's region and account.
+ *
+ * <p>A deploy under a name already deployed replaces it, as UpdateStateMachine replaces a
+ * machine's definition: starts after it run the new deployment, executions already running keep
+ * theirs. There are no versions or aliases in-process, so a qualified ARN names a machine that
+ * does not exist.
+ */
+public final class DeployedMachines implements StateMachineDirectory {
+
+    private static final Pattern STATES_ARN =
+            Pattern.compile("arn:([a-z-]+):states:([a-z0-9-]*):(\\d*):([A-Za-z]+):(.+)");
+
+    private final String region;
+    private final String accountId;
+    private final ConcurrentHashMap<String, StateMachine> byName = new ConcurrentHashMap<>();
+
+    /** @param region and {@code accountId}: where the runtime's machines live */
+    public DeployedMachines(String region, String accountId) {
+        this.region = region;
+        this.accountId = accountId;
+    }
+
+    /** Makes {@code machine} what its ARN runs from now on. */
+    public void deployed(StateMachine machine) {
+        byName.put(machine.name(), machine);
+    }
+
+    @Override
+    public MachineReference reference(String stateMachineArn) {
+        Matcher arn = STATES_ARN.matcher(stateMachineArn);
+        if (!arn.matches()) {
+            throw ChildStartException.invalidArn("Invalid ARN prefix: " + stateMachineArn);
+        }
+        if (!arn.group(4).equals("stateMachine")) {
+            throw ChildStartException.invalidArn("Resource type not valid in this context: " + arn.group(4));
+        }
+        String resource = arn.group(5);
+        if (resource.indexOf('/') >= 0) {
+            throw ChildStartException.validation("Value '" + stateMachineArn + "' at 'stateMachineArn' failed to satisfy "
+                    + "constraint: Executions cannot be started for a Map Run label ARN");
+        }
+        boolean here = arn.group(1).equals("aws") && arn.group(2).equals(region) && arn.group(3).equals(accountId);
+        if (!here || resource.indexOf(':') >= 0) {
+            return start -> {
+                throw ChildStartException.machineDoesNotExist(stateMachineArn);
+            };
+        }
+        return start -> {
+            StateMachine machine = byName.get(resource);
+            if (machine == null) {
+                throw ChildStartException.machineDoesNotExist(stateMachineArn);
+            }
+            return start.launch(machine, null, false);
+        };
+    }
+}
