@@ -76,7 +76,7 @@ public final class Expresso implements AutoCloseable {
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(),
-                config.allowUnboundResources() || config.mockConfig() != null),
+                config.allowUnboundResources() || config.mockConfig() != null, config.lambdaEndpoints(), httpClient),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null

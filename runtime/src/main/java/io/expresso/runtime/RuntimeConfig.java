@@ -1,12 +1,18 @@
 package io.expresso.runtime;
 
+import io.expresso.runtime.lambda.LambdaConfigException;
+import io.expresso.runtime.lambda.LambdaEndpoint;
+import io.expresso.runtime.lambda.LambdaEndpoints;
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
 import io.expresso.runtime.net.HttpClientConfig;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +38,10 @@ public final class RuntimeConfig {
     private Path mockConfigFile;
     private MockConfig mockConfig;
     private HttpClientConfig httpClient = new HttpClientConfig();
+    private URI lambdaEndpoint;
+    private final Map<String, URI> lambdaFunctionEndpoints = new LinkedHashMap<>();
+    private Path lambdaConfigFile;
+    private LambdaEndpoints lambdaEndpoints = LambdaEndpoints.NONE;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -94,6 +104,44 @@ public final class RuntimeConfig {
     public RuntimeConfig mockConfig(Path file) {
         checkOpen();
         this.mockConfigFile = file;
+        return this;
+    }
+
+    /**
+     * The Lambda Invoke API endpoint ({@code sam local start-lambda}, LocalStack, the runtime
+     * interface emulator) that Lambda function ARNs and {@code arn:aws:states:::lambda:invoke} call
+     * for every function that has neither a Java handler in {@link #taskHandlers} nor an endpoint
+     * of its own ({@link #lambdaEndpoint(String, URI)}, {@link #lambdaConfig(Path)}). With it,
+     * Lambda resources without a handler deploy.
+     *
+     * @param url an absolute http or https URL, optionally with a path prefix; {@code null} for none
+     */
+    public RuntimeConfig lambdaEndpoint(URI url) {
+        checkOpen();
+        this.lambdaEndpoint = url;
+        return this;
+    }
+
+    /**
+     * The endpoint that serves one function, before the default endpoint.
+     *
+     * @param function a function name or ARN (with a qualifier, it serves only that version or alias)
+     */
+    public RuntimeConfig lambdaEndpoint(String function, URI url) {
+        checkOpen();
+        this.lambdaFunctionEndpoints.put(function, url);
+        return this;
+    }
+
+    /**
+     * A JSON file mapping functions to endpoints ({@link LambdaEndpoints} shows its form), read and
+     * checked when the runtime starts; settings made with {@link #lambdaEndpoint} win over it.
+     *
+     * @param file the file, or {@code null} for none
+     */
+    public RuntimeConfig lambdaConfig(Path file) {
+        checkOpen();
+        this.lambdaConfigFile = file;
         return this;
     }
 
@@ -166,6 +214,7 @@ public final class RuntimeConfig {
      * @throws IllegalArgumentException naming the first setting out of range
      * @throws MockConfigException when the mock config file cannot be read or is malformed, with
      *     the place of the problem
+     * @throws LambdaConfigException likewise for the Lambda endpoints file, or an endpoint URL
      */
     public RuntimeConfig conclude() {
         if (concluded) {
@@ -185,8 +234,26 @@ public final class RuntimeConfig {
         require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
                 "emfInterval must be at least 1 second, was " + emfInterval);
         mockConfig = mockConfigFile == null ? null : MockConfig.load(mockConfigFile);
+        lambdaEndpoints = concludeLambdaEndpoints();
         concluded = true;
         return this;
+    }
+
+    private LambdaEndpoints concludeLambdaEndpoints() {
+        LambdaEndpoints fromFile = lambdaConfigFile == null ? LambdaEndpoints.NONE : LambdaEndpoints.load(lambdaConfigFile);
+        Map<String, LambdaEndpoint> byFunction = new LinkedHashMap<>();
+        lambdaFunctionEndpoints.forEach((function, url) -> byFunction.put(function,
+                endpoint(url, "lambdaEndpoint for '" + function + "'")));
+        LambdaEndpoint byDefault = lambdaEndpoint == null ? null : endpoint(lambdaEndpoint, "lambdaEndpoint");
+        return fromFile.with(LambdaEndpoints.of(byDefault, byFunction));
+    }
+
+    private static LambdaEndpoint endpoint(URI url, String setting) {
+        try {
+            return LambdaEndpoint.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new LambdaConfigException(setting + " " + e.getMessage());
+        }
     }
 
     private static void require(boolean condition, String message) {
@@ -232,6 +299,11 @@ public final class RuntimeConfig {
     /** @return the loaded MockConfigFile once {@link #conclude() concluded}, or {@code null} for none */
     public MockConfig mockConfig() {
         return mockConfig;
+    }
+
+    /** @return the Lambda endpoints once {@link #conclude() concluded}: the file's, then those set here */
+    public LambdaEndpoints lambdaEndpoints() {
+        return lambdaEndpoints;
     }
 
     public HttpClientConfig httpClient() {

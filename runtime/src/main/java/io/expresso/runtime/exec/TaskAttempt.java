@@ -45,8 +45,11 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     Json result;
     String error;
     String cause;
-    /** Loop-only: the outcome came from a mocked response, already in the shape the state sees. */
-    boolean mocked;
+    /**
+     * Loop-only: the outcome is already in the shape the state sees (a mocked response, or an
+     * Invoke response made from a real endpoint's answer), so the binding does not shape it.
+     */
+    boolean shaped;
     /** Loop-only: the node has returned and waits for {@link #run()}. */
     boolean suspended;
     /** Loop-only: completed while the node was still starting the attempt. */
