@@ -192,15 +192,7 @@ class HttpClientTest {
 
     @Test
     void shouldRefuseAChunkedResponseOnceItGrowsPastTheMaximum() throws Exception {
-        LoopbackHttpServer server = server((ctx, request, exchange) -> {
-            HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-            HttpUtil.setTransferEncodingChunked(head, true);
-            ctx.write(head);
-            for (int i = 0; i < 10; i++) {
-                ctx.write(new DefaultHttpContent(Unpooled.copiedBuffer("y".repeat(30), StandardCharsets.UTF_8)));
-            }
-            ctx.writeAndFlush(new DefaultLastHttpContent());
-        });
+        LoopbackHttpServer server = server(chunked(10, "y".repeat(30)));
         HttpClient client = client(new HttpClientConfig().maxResponseBytes(100));
 
         assertEquals(HttpFailure.Kind.TOO_LARGE, send(client, get(server)).failure().kind());
@@ -208,15 +200,7 @@ class HttpClientTest {
 
     @Test
     void shouldAssembleAChunkedResponseWithinTheMaximum() throws Exception {
-        LoopbackHttpServer server = server((ctx, request, exchange) -> {
-            HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-            HttpUtil.setTransferEncodingChunked(head, true);
-            ctx.write(head);
-            for (int i = 0; i < 100; i++) {
-                ctx.write(new DefaultHttpContent(Unpooled.copiedBuffer("z".repeat(30), StandardCharsets.UTF_8)));
-            }
-            ctx.writeAndFlush(new DefaultLastHttpContent());
-        });
+        LoopbackHttpServer server = server(chunked(100, "z".repeat(30)));
         HttpClient client = client(new HttpClientConfig());
 
         assertEquals("z".repeat(3000), new String(send(client, get(server)).response().body(), StandardCharsets.UTF_8));
@@ -369,6 +353,19 @@ class HttpClientTest {
         assertEquals("example.com", Origin.of(URI.create("http://example.com/")).hostHeader());
         assertNull(new HttpFields().first("anything"));
         assertArrayEquals(new byte[0], new HttpRequest("GET", origin, "/", null, null).body());
+    }
+
+    /** Answers with a chunked body of {@code count} chunks, no length announced. */
+    private static LoopbackHttpServer.Behaviour chunked(int count, String chunk) {
+        return (ctx, request, exchange) -> {
+            HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+            HttpUtil.setTransferEncodingChunked(head, true);
+            ctx.write(head);
+            for (int i = 0; i < count; i++) {
+                ctx.write(new DefaultHttpContent(Unpooled.copiedBuffer(chunk, StandardCharsets.UTF_8)));
+            }
+            ctx.writeAndFlush(new DefaultLastHttpContent());
+        };
     }
 
     /** Answers the first request on each connection; the second one closes the connection unanswered. */
