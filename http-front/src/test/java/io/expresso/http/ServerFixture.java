@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.sfn.model.RoutingConfigurationListItem;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
 
 /** A real server on an ephemeral loopback port, with the workload handlers bound, and SDK clients for it. */
-final class ServerFixture implements AutoCloseable {
+public final class ServerFixture implements AutoCloseable {
 
-    static final String ROLE = "arn:aws:iam::123456789012:role/test";
+    public static final String ROLE = "arn:aws:iam::123456789012:role/test";
     static final String PREFIX = "arn:aws:states:us-east-1:123456789012:stateMachine:";
 
     final ExpressoServer server;
@@ -30,7 +30,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     /** The SDK as a user would set it up, with the {@code sync-} host prefix turned off (api.md §1.9). */
-    static SfnClient client(String endpoint) {
+    public static SfnClient client(String endpoint) {
         return SfnClient.builder()
                 .endpointOverride(URI.create(endpoint))
                 .region(Region.US_EAST_1)

@@ -16,6 +16,7 @@ import io.expresso.runtime.exec.MockTestCase;
 import io.expresso.runtime.mock.MockTestCaseException;
 import io.expresso.runtime.nested.DeployedMachines;
 import io.expresso.runtime.nested.StartExecutionHandler;
+import io.expresso.runtime.net.HttpClient;
 import io.expresso.runtime.observe.LogOutput;
 import io.expresso.runtime.observe.LogWriterThread;
 import io.expresso.runtime.observe.LoggingConfiguration;
@@ -56,6 +57,7 @@ public final class Expresso implements AutoCloseable {
     private final DefinitionCompiler compiler;
     /** The machines nested executions find by ARN, or {@code null} when the configuration gives another directory. */
     private final DeployedMachines deployed;
+    private final HttpClient httpClient;
     /** The logger thread, or {@code null} when there is nowhere to write. */
     private final LogWriterThread logWriter;
     /** The log stream that EMF metric lines are written in, beside the executions' own streams. */
@@ -70,13 +72,14 @@ public final class Expresso implements AutoCloseable {
         this.loops = loops;
         this.ownsLoops = ownsLoops;
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
+        this.httpClient = new HttpClient(config.httpClient());
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
         this.deployed = config.stateMachineDirectory() == null ? new DeployedMachines(config.region(), config.accountId()) : null;
         TaskHandlers integrations = StartExecutionHandler.register(new TaskHandlers(),
                 deployed != null ? deployed : config.stateMachineDirectory(), this::launchChild);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), integrations,
-                config.allowUnboundResources() || config.mockConfig() != null),
+                config.allowUnboundResources() || config.mockConfig() != null, config.lambdaEndpoints(), httpClient),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null
@@ -257,6 +260,15 @@ public final class Expresso implements AutoCloseable {
         return engine.startNested(machine.compiled(), name, executionArn, input, async, keepHistory);
     }
 
+    /**
+     * @return the runtime's HTTP client: keep-alive connections pooled per event loop and origin,
+     *     closed by {@link #shutdown}. A handler sends on {@code invocation.executor()} to stay on
+     *     the execution's loop.
+     */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     /** @return execution log events dropped because a loop's ring was full */
     public long logRecordsDropped() {
         return engine.logRecordsDropped();
@@ -297,6 +309,7 @@ public final class Expresso implements AutoCloseable {
      */
     public boolean shutdown(Duration drain) throws InterruptedException {
         boolean drained = engine.shutdown(drain);
+        httpClient.close(); // after the executions ended, whose cancelled tasks have let go of their requests
         if (emfReporter != null) {
             emfReporter.close(); // writes the last interval, to the logger below when that is the sink
         }

@@ -1,12 +1,19 @@
 package io.expresso.runtime;
 
+import io.expresso.runtime.lambda.LambdaConfigException;
+import io.expresso.runtime.lambda.LambdaEndpoint;
+import io.expresso.runtime.lambda.LambdaEndpoints;
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
 import io.expresso.runtime.nested.StateMachineDirectory;
+import io.expresso.runtime.net.HttpClientConfig;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +39,11 @@ public final class RuntimeConfig {
     private Path mockConfigFile;
     private MockConfig mockConfig;
     private StateMachineDirectory stateMachineDirectory;
+    private HttpClientConfig httpClient = new HttpClientConfig();
+    private URI lambdaEndpoint;
+    private final Map<String, URI> lambdaFunctionEndpoints = new LinkedHashMap<>();
+    private Path lambdaConfigFile;
+    private LambdaEndpoints lambdaEndpoints = LambdaEndpoints.NONE;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -110,6 +122,54 @@ public final class RuntimeConfig {
         return this;
     }
 
+    /**
+     * The Lambda Invoke API endpoint ({@code sam local start-lambda}, LocalStack, the runtime
+     * interface emulator) that Lambda function ARNs and {@code arn:aws:states:::lambda:invoke} call
+     * for every function that has neither a Java handler in {@link #taskHandlers} nor an endpoint
+     * of its own ({@link #lambdaEndpoint(String, URI)}, {@link #lambdaConfig(Path)}). With it,
+     * Lambda resources without a handler deploy.
+     *
+     * @param url an absolute http or https URL, optionally with a path prefix; {@code null} for none
+     */
+    public RuntimeConfig lambdaEndpoint(URI url) {
+        checkOpen();
+        this.lambdaEndpoint = url;
+        return this;
+    }
+
+    /**
+     * The endpoint that serves one function, before the default endpoint.
+     *
+     * @param function a function name or ARN (with a qualifier, it serves only that version or alias)
+     */
+    public RuntimeConfig lambdaEndpoint(String function, URI url) {
+        checkOpen();
+        this.lambdaFunctionEndpoints.put(function, url);
+        return this;
+    }
+
+    /**
+     * A JSON file mapping functions to endpoints ({@link LambdaEndpoints} shows its form), read and
+     * checked when the runtime starts; settings made with {@link #lambdaEndpoint} win over it.
+     *
+     * @param file the file, or {@code null} for none
+     */
+    public RuntimeConfig lambdaConfig(Path file) {
+        checkOpen();
+        this.lambdaConfigFile = file;
+        return this;
+    }
+
+    /**
+     * How the runtime's HTTP client ({@link Expresso#httpClient()}) connects, times out and pools
+     * connections; integrations that call endpoints share it.
+     */
+    public RuntimeConfig httpClient(HttpClientConfig settings) {
+        checkOpen();
+        this.httpClient = settings;
+        return this;
+    }
+
     /** How often aggregated metrics are written as CloudWatch EMF lines; default 60 seconds, at least 1. */
     public RuntimeConfig emfInterval(Duration interval) {
         checkOpen();
@@ -169,6 +229,7 @@ public final class RuntimeConfig {
      * @throws IllegalArgumentException naming the first setting out of range
      * @throws MockConfigException when the mock config file cannot be read or is malformed, with
      *     the place of the problem
+     * @throws LambdaConfigException likewise for the Lambda endpoints file, or an endpoint URL
      */
     public RuntimeConfig conclude() {
         if (concluded) {
@@ -182,13 +243,32 @@ public final class RuntimeConfig {
         require(accountId != null && accountId.matches("\\d{12}"), "accountId must be 12 digits: " + accountId);
         require(taskHandlers != null, "taskHandlers must not be null");
         require(defaultLogging != null, "defaultLogging must not be null");
+        require(httpClient != null, "httpClient must not be null");
         require(logRingBytes >= 4096 && Integer.bitCount(logRingBytes) == 1,
                 "logRingBytes must be a power of two of at least 4096, was " + logRingBytes);
         require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
                 "emfInterval must be at least 1 second, was " + emfInterval);
         mockConfig = mockConfigFile == null ? null : MockConfig.load(mockConfigFile);
+        lambdaEndpoints = concludeLambdaEndpoints();
         concluded = true;
         return this;
+    }
+
+    private LambdaEndpoints concludeLambdaEndpoints() {
+        LambdaEndpoints fromFile = lambdaConfigFile == null ? LambdaEndpoints.NONE : LambdaEndpoints.load(lambdaConfigFile);
+        Map<String, LambdaEndpoint> byFunction = new LinkedHashMap<>();
+        lambdaFunctionEndpoints.forEach((function, url) -> byFunction.put(function,
+                endpoint(url, "lambdaEndpoint for '" + function + "'")));
+        LambdaEndpoint byDefault = lambdaEndpoint == null ? null : endpoint(lambdaEndpoint, "lambdaEndpoint");
+        return fromFile.with(LambdaEndpoints.of(byDefault, byFunction));
+    }
+
+    private static LambdaEndpoint endpoint(URI url, String setting) {
+        try {
+            return LambdaEndpoint.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new LambdaConfigException(setting + " " + e.getMessage());
+        }
     }
 
     private static void require(boolean condition, String message) {
@@ -239,6 +319,15 @@ public final class RuntimeConfig {
     /** @return the directory Tasks that start executions look machines up in, or {@code null} for the runtime's own */
     public StateMachineDirectory stateMachineDirectory() {
         return stateMachineDirectory;
+    }
+
+    /** @return the Lambda endpoints once {@link #conclude() concluded}: the file's, then those set here */
+    public LambdaEndpoints lambdaEndpoints() {
+        return lambdaEndpoints;
+    }
+
+    public HttpClientConfig httpClient() {
+        return httpClient;
     }
 
     public LoggingConfiguration defaultLogging() {

@@ -14,4 +14,23 @@ public final class JsonParseException extends RuntimeException {
     public long position() {
         return position;
     }
+
+    /**
+     * @param content the bytes that were parsed
+     * @return where the problem is in {@code content}, as {@code line:column}, both from 1
+     *     (columns count characters, not bytes), for messages about configuration files
+     */
+    public String lineAndColumn(byte[] content) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < content.length && i < position; i++) {
+            if (content[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((content[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return line + ":" + column;
+    }
 }

@@ -18,12 +18,14 @@ final class RunCommand {
 
     static final String USAGE = """
             usage: expresso run FILE.asl.json [--input JSON | --input-file FILE] [--time-scale X]
+                                [--lambda-endpoint URL] [--lambda-config FILE]
 
             Runs one execution in-process and prints its output JSON.
-            Task states have no handlers here: they fail with States.TaskFailed unless caught.
+            Task states have no handlers here: they fail with States.TaskFailed unless caught,
+            except Lambda tasks served by a Lambda endpoint.
             Exit status: 0 SUCCEEDED; 1 FAILED or TIMED_OUT (error and cause on stderr);
             2 invalid definition (every diagnostic on stderr) or invalid input.
-            """;
+            """ + LambdaOptions.USAGE;
 
     private RunCommand() {
     }
@@ -39,10 +41,12 @@ final class RunCommand {
                 case "--input-file" -> input = onlyOne(input, DefinitionFile.read(arguments.value(word)));
                 case "--time-scale" -> config.timeScale(arguments.number(word));
                 default -> {
-                    if (word.startsWith("--") || file != null) {
-                        throw new UsageException("unexpected argument " + word);
+                    if (!LambdaOptions.apply(word, arguments, config)) {
+                        if (word.startsWith("--") || file != null) {
+                            throw new UsageException("unexpected argument " + word);
+                        }
+                        file = word;
                     }
-                    file = word;
                 }
             }
         }

@@ -16,6 +16,7 @@ final class ServeCommand {
             usage: expresso serve [--host HOST] [--port PORT] [--definitions DIR] [--time-scale X] [--strict]
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
                                   [--metrics-interval SECONDS] [--mock-config FILE]
+                                  [--lambda-endpoint URL] [--lambda-config FILE]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -35,13 +36,28 @@ final class ServeCommand {
               --mock-config FILE a Step Functions Local MockConfigFile; start an execution on
                                  MACHINE_ARN#TestCase to run that test case's mocked responses
                                  (default: the file named by SFN_MOCK_CONFIG, if set)
-            """;
+            """ + LambdaOptions.USAGE;
 
     private ServeCommand() {
     }
 
     /** @param examples the folder served when {@code --definitions} is not given, or {@code null} */
     static int run(Arguments arguments, Path examples) throws InterruptedException {
+        ServerConfig config = configure(arguments, examples);
+        ExpressoServer server;
+        try {
+            server = ExpressoServer.start(config);
+        } catch (IllegalArgumentException bad) {
+            throw new UsageException(bad.getMessage());
+        }
+        server.printStartup(System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "expresso-shutdown"));
+        server.awaitClose();
+        return 0;
+    }
+
+    /** @return the server's configuration as the options say */
+    static ServerConfig configure(Arguments arguments, Path examples) {
         ServerConfig config = new ServerConfig();
         RuntimeConfig runtime = new RuntimeConfig().allowUnboundResources(true);
         String mockConfigVariable = System.getenv("SFN_MOCK_CONFIG");
@@ -68,23 +84,18 @@ final class ServeCommand {
                 case "--log-data" -> defaultData = true;
                 case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
-                default -> throw new UsageException("unknown option " + option);
+                default -> {
+                    if (!LambdaOptions.apply(option, arguments, runtime)) {
+                        throw new UsageException("unknown option " + option);
+                    }
+                }
             }
         }
         runtime.defaultLogging(new LoggingConfiguration(defaultLevel, defaultData));
         if (!definitionsGiven && examples != null && Files.isDirectory(examples)) {
             config.definitions(examples);
         }
-        ExpressoServer server;
-        try {
-            server = ExpressoServer.start(config.runtime(runtime));
-        } catch (IllegalArgumentException bad) {
-            throw new UsageException(bad.getMessage());
-        }
-        server.printStartup(System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "expresso-shutdown"));
-        server.awaitClose();
-        return 0;
+        return config.runtime(runtime);
     }
 
     private static LogLevel level(String name) {

@@ -5,7 +5,13 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.lambda.LambdaEndpoint;
+import io.expresso.runtime.lambda.LambdaEndpoints;
+import io.expresso.runtime.net.HttpClient;
+import io.expresso.runtime.net.HttpFields;
+import io.expresso.runtime.task.LambdaArns;
 import io.expresso.runtime.task.TaskFailedException;
 import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
@@ -24,9 +30,20 @@ public abstract class TaskBinding {
         return new LambdaFunction(resource, handler);
     }
 
-    /** {@code arn:aws:states:::lambda:invoke}: {@code FunctionName} picks the handler, {@code Payload} is its input. */
-    public static TaskBinding lambdaInvoke(TaskHandlers handlers) {
-        return new LambdaInvoke(handlers);
+    /**
+     * A Lambda function ARN served by a Lambda Invoke API endpoint: the function's payload is the
+     * result, as is.
+     */
+    public static TaskBinding lambdaFunction(String resource, LambdaEndpoint endpoint, HttpClient client) {
+        return new LambdaFunctionEndpoint(resource, endpoint, client);
+    }
+
+    /**
+     * {@code arn:aws:states:::lambda:invoke}: {@code FunctionName} picks a Java handler, else the
+     * endpoint that serves the function; {@code Payload} is the function's input.
+     */
+    public static TaskBinding lambdaInvoke(TaskHandlers handlers, LambdaEndpoints endpoints, HttpClient client) {
+        return new LambdaInvoke(handlers, endpoints, client);
     }
 
     /** Any other resource bound to a handler by its exact ARN. */
@@ -99,6 +116,51 @@ public abstract class TaskBinding {
         }
     }
 
+    private static final class LambdaFunctionEndpoint extends TaskBinding {
+        private final String resource;
+        private final LambdaEndpoint endpoint;
+        private final HttpClient client;
+        private final String functionName;
+        private final String qualifier;
+        private final HttpFields headers;
+
+        LambdaFunctionEndpoint(String resource, LambdaEndpoint endpoint, HttpClient client) {
+            this.resource = resource;
+            this.endpoint = endpoint;
+            this.client = client;
+            this.functionName = LambdaArns.functionName(resource);
+            this.qualifier = LambdaArns.qualifier(resource);
+            this.headers = invokeHeaders(REQUEST_RESPONSE, null, null);
+        }
+
+        @Override
+        void start(TaskAttempt attempt) {
+            LambdaHttpCall.start(attempt, client,
+                    endpoint.invoke(functionName, qualifier, headers, JsonSerializer.toBytes(attempt.input())), false);
+        }
+
+        @Override
+        String limitSubject(String stateName) {
+            return resource;
+        }
+    }
+
+    private static final String REQUEST_RESPONSE = "RequestResponse";
+
+    /** The Invoke API's request headers; {@code null} values are left out. */
+    private static HttpFields invokeHeaders(String invocationType, String logType, String clientContext) {
+        HttpFields headers = new HttpFields(4)
+                .add("Content-Type", "application/json")
+                .add("X-Amz-Invocation-Type", invocationType);
+        if (logType != null) {
+            headers.add("X-Amz-Log-Type", logType);
+        }
+        if (clientContext != null) {
+            headers.add("X-Amz-Client-Context", clientContext);
+        }
+        return headers;
+    }
+
     private static final class Resource extends TaskBinding {
         private final TaskHandler handler;
 
@@ -136,10 +198,17 @@ public abstract class TaskBinding {
     }
 
     private static final class LambdaInvoke extends TaskBinding {
-        private final TaskHandlers handlers;
+        /** The integration's parameters that the Invoke API takes as text. */
+        private static final String[] STRING_PARAMETERS = {"Qualifier", "InvocationType", "LogType", "ClientContext"};
 
-        LambdaInvoke(TaskHandlers handlers) {
+        private final TaskHandlers handlers;
+        private final LambdaEndpoints endpoints;
+        private final HttpClient client;
+
+        LambdaInvoke(TaskHandlers handlers, LambdaEndpoints endpoints, HttpClient client) {
             this.handlers = handlers;
+            this.endpoints = endpoints;
+            this.client = client;
         }
 
         @Override
@@ -150,41 +219,52 @@ public abstract class TaskBinding {
                 attempt.fail(AslError.TASK_FAILED, "The field 'FunctionName' is required for arn:aws:states:::lambda:invoke.");
                 return;
             }
-            TaskHandler handler = handlers.findFunction(((JsonString) function).value());
-            if (handler == null) {
-                attempt.fail("Lambda.ResourceNotFoundException", "Function not found: " + ((JsonString) function).value());
+            String name = ((JsonString) function).value();
+            TaskHandler handler = handlers.findFunction(name);
+            if (handler != null) {
+                Json payload = ((JsonObject) parameters).get("Payload");
+                attempt.handlerInput(payload == null ? JsonObject.EMPTY : payload);
+                invoke(handler, attempt, true);
                 return;
             }
-            Json payload = ((JsonObject) parameters).get("Payload");
-            attempt.handlerInput(payload == null ? JsonObject.EMPTY : payload);
-            invoke(handler, attempt, true);
+            LambdaEndpoint endpoint = endpoints.endpointFor(name);
+            if (endpoint == null) {
+                attempt.fail("Lambda.ResourceNotFoundException", "Function not found: " + name);
+                return;
+            }
+            invokeEndpoint(attempt, (JsonObject) parameters, name, endpoint);
+        }
+
+        /** Calls the Invoke API with the integration's parameters, as the Lambda SDK would send them. */
+        private void invokeEndpoint(TaskAttempt attempt, JsonObject parameters, String function, LambdaEndpoint endpoint) {
+            for (String field : STRING_PARAMETERS) {
+                Json value = parameters.get(field);
+                if (value != null && !(value instanceof JsonString)) {
+                    attempt.fail(AslError.TASK_FAILED, "The field '" + field
+                            + "' must be a string for arn:aws:states:::lambda:invoke.");
+                    return;
+                }
+            }
+            String qualifier = text(parameters, "Qualifier");
+            String invocationType = text(parameters, "InvocationType");
+            Json payload = parameters.get("Payload");
+            attempt.shaped = true;
+            LambdaHttpCall.start(attempt, client, endpoint.invoke(LambdaArns.functionName(function),
+                    qualifier != null ? qualifier : LambdaArns.qualifier(function),
+                    invokeHeaders(invocationType != null ? invocationType : REQUEST_RESPONSE,
+                            text(parameters, "LogType"), text(parameters, "ClientContext")),
+                    JsonSerializer.toBytes(payload == null ? JsonObject.EMPTY : payload)), true);
+        }
+
+        private static String text(JsonObject parameters, String field) {
+            Json value = parameters.get(field);
+            return value == null ? null : ((JsonString) value).value();
         }
 
         /** The wrapper AWS's Lambda integration returns around the function's payload. */
         @Override
         Json shape(Json payload) {
-            String requestId = RandomUuid.next();
-            JsonObject headers = JsonObject.builder(4)
-                    .add("Content-Type", JsonString.of("application/json"))
-                    .add("X-Amz-Executed-Version", JsonString.of("$LATEST"))
-                    .add("x-amzn-RequestId", JsonString.of(requestId))
-                    .add("Content-Length", JsonString.of(Integer.toString(payload.serializedSize())))
-                    .build();
-            JsonObject.Builder allHeaders = JsonObject.builder(4);
-            for (int i = 0; i < headers.size(); i++) {
-                allHeaders.add(headers.keyAt(i), JsonArray.of(headers.valueAt(i)));
-            }
-            return JsonObject.builder(5)
-                    .add("ExecutedVersion", JsonString.of("$LATEST"))
-                    .add("Payload", payload)
-                    .add("SdkHttpMetadata", JsonObject.builder(3)
-                            .add("AllHttpHeaders", allHeaders.build())
-                            .add("HttpHeaders", headers)
-                            .add("HttpStatusCode", JsonNumber.of(200))
-                            .build())
-                    .add("SdkResponseMetadata", JsonObject.of("RequestId", JsonString.of(requestId)))
-                    .add("StatusCode", JsonNumber.of(200))
-                    .build();
+            return InvokeResult.synthesized(payload, RandomUuid.next());
         }
 
         @Override

@@ -100,6 +100,7 @@ public final class TaskNode extends RetryingNode {
             return complete(frame, attempt);
         }
         attempt.suspended = true;
+        frame.pendingTask = attempt;
         if (timeoutMillis > 0) {
             attempt.timeout = frame.execution.loop.schedule(attempt::timeOut,
                     frame.execution.engine.scaledMillis(timeoutMillis), TimeUnit.MILLISECONDS);
@@ -115,7 +116,7 @@ public final class TaskNode extends RetryingNode {
      * execution's loop, so that a stand-in models latency without holding a thread.
      */
     private void startMocked(Frame frame, TaskAttempt attempt, MockOutcome outcome) {
-        attempt.mocked = true;
+        attempt.shaped = true;
         if (outcome.delayMillis() == 0) {
             completeMocked(attempt, outcome);
         } else {
@@ -154,9 +155,9 @@ public final class TaskNode extends RetryingNode {
             return frame.recover(this, AslError.of(attempt.error, attempt.cause));
         }
         resourceMetrics.succeeded(duration);
+        Json result = attempt.shaped ? attempt.result : binding.shape(attempt.result);
         frame.event(lambdaFunction ? EventType.LambdaFunctionSucceeded : EventType.TaskSucceeded,
-                resourceName, attempt.result, null, null, 0);
-        Json result = attempt.mocked ? attempt.result : binding.shape(attempt.result);
+                resourceName, result, null, null, 0);
         if (Payloads.tooLarge(result)) {
             return frame.recover(this, Payloads.limitExceeded(binding.limitSubject(name)));
         }

@@ -63,25 +63,9 @@ public final class MockConfig {
         try {
             root = JsonParser.parse(content);
         } catch (JsonParseException e) {
-            throw new MockConfigException(source + ":" + lineAndColumn(content, e.position())
-                    + ": not valid JSON: " + e.getMessage());
+            throw new MockConfigException(source + ":" + e.lineAndColumn(content) + ": not valid JSON: " + e.getMessage());
         }
         return new Reader(source).read(root);
-    }
-
-    /** @return where a byte offset falls, as {@code line:column}, both from 1 */
-    private static String lineAndColumn(byte[] content, long position) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < content.length && i < position; i++) {
-            if (content[i] == '\n') {
-                line++;
-                column = 1;
-            } else if ((content[i] & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        return line + ":" + column;
     }
 
     /** @return where the configuration came from */

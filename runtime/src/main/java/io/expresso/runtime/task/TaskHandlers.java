@@ -32,19 +32,6 @@ public final class TaskHandlers {
      *     without a version or alias qualifier; or {@code null}
      */
     public TaskHandler findFunction(String function) {
-        TaskHandler exact = byName.get(function);
-        if (exact != null) {
-            return exact;
-        }
-        String name = LambdaArns.functionName(function);
-        if (name == null) {
-            return null;
-        }
-        TaskHandler byFunctionName = byName.get(name);
-        if (byFunctionName != null) {
-            return byFunctionName;
-        }
-        String unqualified = LambdaArns.unqualified(function);
-        return unqualified == null ? null : byName.get(unqualified);
+        return LambdaArns.find(function, byName::get);
     }
 }
