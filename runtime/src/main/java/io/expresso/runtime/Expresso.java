@@ -14,6 +14,7 @@ import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.exec.MockTestCase;
 import io.expresso.runtime.mock.MockTestCaseException;
+import io.expresso.runtime.net.HttpClient;
 import io.expresso.runtime.observe.LogOutput;
 import io.expresso.runtime.observe.LogWriterThread;
 import io.expresso.runtime.observe.LoggingConfiguration;
@@ -56,6 +57,7 @@ public final class Expresso implements AutoCloseable {
     private final boolean ownsLoops;
     private final Engine engine;
     private final DefinitionCompiler compiler;
+    private final HttpClient httpClient;
     /** The logger thread, or {@code null} when there is nowhere to write. */
     private final LogWriterThread logWriter;
     /** The log stream that EMF metric lines are written in, beside the executions' own streams. */
@@ -70,6 +72,7 @@ public final class Expresso implements AutoCloseable {
         this.loops = loops;
         this.ownsLoops = ownsLoops;
         this.engine = new Engine(loops, config.maxInFlight(), config.timeScale(), config.logRingBytes());
+        this.httpClient = new HttpClient(config.httpClient());
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(),
@@ -239,6 +242,15 @@ public final class Expresso implements AutoCloseable {
         return engine.start(machine.compiled(), executionName, executionArn, input, async, false, mocks);
     }
 
+    /**
+     * @return the runtime's HTTP client: keep-alive connections pooled per event loop and origin,
+     *     closed by {@link #shutdown}. A handler sends on {@code invocation.executor()} to stay on
+     *     the execution's loop.
+     */
+    public HttpClient httpClient() {
+        return httpClient;
+    }
+
     /** @return execution log events dropped because a loop's ring was full */
     public long logRecordsDropped() {
         return engine.logRecordsDropped();
@@ -279,6 +291,7 @@ public final class Expresso implements AutoCloseable {
      */
     public boolean shutdown(Duration drain) throws InterruptedException {
         boolean drained = engine.shutdown(drain);
+        httpClient.close(); // after the executions ended, whose cancelled tasks have let go of their requests
         if (emfReporter != null) {
             emfReporter.close(); // writes the last interval, to the logger below when that is the sink
         }

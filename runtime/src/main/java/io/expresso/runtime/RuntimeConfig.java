@@ -2,6 +2,7 @@ package io.expresso.runtime;
 
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
+import io.expresso.runtime.net.HttpClientConfig;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class RuntimeConfig {
     private Consumer<String> emfSink;
     private Path mockConfigFile;
     private MockConfig mockConfig;
+    private HttpClientConfig httpClient = new HttpClientConfig();
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -92,6 +94,16 @@ public final class RuntimeConfig {
     public RuntimeConfig mockConfig(Path file) {
         checkOpen();
         this.mockConfigFile = file;
+        return this;
+    }
+
+    /**
+     * How the runtime's HTTP client ({@link Expresso#httpClient()}) connects, times out and pools
+     * connections; integrations that call endpoints share it.
+     */
+    public RuntimeConfig httpClient(HttpClientConfig settings) {
+        checkOpen();
+        this.httpClient = settings;
         return this;
     }
 
@@ -167,6 +179,7 @@ public final class RuntimeConfig {
         require(accountId != null && accountId.matches("\\d{12}"), "accountId must be 12 digits: " + accountId);
         require(taskHandlers != null, "taskHandlers must not be null");
         require(defaultLogging != null, "defaultLogging must not be null");
+        require(httpClient != null, "httpClient must not be null");
         require(logRingBytes >= 4096 && Integer.bitCount(logRingBytes) == 1,
                 "logRingBytes must be a power of two of at least 4096, was " + logRingBytes);
         require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
@@ -219,6 +232,10 @@ public final class RuntimeConfig {
     /** @return the loaded MockConfigFile once {@link #conclude() concluded}, or {@code null} for none */
     public MockConfig mockConfig() {
         return mockConfig;
+    }
+
+    public HttpClientConfig httpClient() {
+        return httpClient;
     }
 
     public LoggingConfiguration defaultLogging() {

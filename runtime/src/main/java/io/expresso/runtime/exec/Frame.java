@@ -55,6 +55,8 @@ final class Frame extends EvalScope {
     private Json contextObject;
     /** The pending Wait or retry timer, cancelled if the frame stops first so it does not pin memory. */
     private io.netty.util.concurrent.ScheduledFuture<?> timer;
+    /** The Task attempt this frame is suspended on, given up if the frame stops first. */
+    TaskAttempt pendingTask;
     /** The children of the Parallel or Map state this frame is suspended on. */
     ChildFrames children;
 
@@ -174,11 +176,16 @@ final class Frame extends EvalScope {
         }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Cancels this frame's timer and its children's, when the frame or its execution stops early. */
+    /** Cancels this frame's timer, task and its children's, when the frame or its execution stops early. */
     void cancelPending() {
         if (timer != null) {
             timer.cancel(false);
             timer = null;
+        }
+        if (pendingTask != null) {
+            TaskAttempt task = pendingTask;
+            pendingTask = null;
+            task.abandon();
         }
         if (children != null) {
             for (Frame child : children.frames) {

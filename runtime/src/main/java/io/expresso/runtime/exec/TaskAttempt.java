@@ -7,18 +7,24 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * One attempt of a Task state, handed to its handler. The handler may complete it on any thread;
  * the first completion wins (a CAS on {@link #state}) and is carried back to the execution's loop
- * through the loop's task queue, which also publishes the result fields to that thread.
+ * through the loop's task queue, which also publishes the result fields to that thread. The
+ * runtime gives up on an attempt (timeout, end of its frame) by the same CAS, to
+ * {@code CANCELLED}, and then runs the handler's cancellation hook.
  */
 final class TaskAttempt implements TaskInvocation, Runnable {
 
     private static final AtomicIntegerFieldUpdater<TaskAttempt> STATE =
             AtomicIntegerFieldUpdater.newUpdater(TaskAttempt.class, "state");
+    private static final AtomicReferenceFieldUpdater<TaskAttempt, Runnable> CANCEL_HOOK =
+            AtomicReferenceFieldUpdater.newUpdater(TaskAttempt.class, Runnable.class, "cancelHook");
     private static final int PENDING = 0;
     private static final int COMPLETED = 1;
+    private static final int CANCELLED = 2;
 
     private final Frame frame;
     private final TaskNode node;
@@ -28,6 +34,14 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     final long startedNanos = System.nanoTime();
     private Json handlerInput;
     private volatile int state;
+    /**
+     * The handler's cancellation hook, taken (swapped to {@code null}) by whoever runs it: the
+     * loop when it gives up on the attempt, or a late {@link #onCancel} that finds it given up.
+     * Both sides write their own volatile before reading the other's, so one of them sees both.
+     */
+    private volatile Runnable cancelHook;
+    /** Set once a hook was registered, so that a second registration is refused even after the first ran. */
+    private volatile boolean hookRegistered;
     Json result;
     String error;
     String cause;
@@ -105,9 +119,58 @@ final class TaskAttempt implements TaskInvocation, Runnable {
         }
     }
 
-    /** The task's {@code TimeoutSeconds} (or its heartbeat interval) passed first. */
+    @Override
+    public void onCancel(Runnable hook) {
+        if (hookRegistered) {
+            throw new IllegalStateException("A cancellation hook is already registered for this task attempt");
+        }
+        hookRegistered = true;
+        cancelHook = hook;
+        if (state == CANCELLED) {
+            Runnable claimed = CANCEL_HOOK.getAndSet(this, null);
+            if (claimed != null) {
+                runOnLoop(claimed);
+            }
+        }
+    }
+
+    private void runOnLoop(Runnable hook) {
+        if (frame.execution.loop.inEventLoop()) {
+            hook.run();
+        } else {
+            try {
+                frame.execution.loop.execute(hook);
+            } catch (RejectedExecutionException e) {
+                // The loop has stopped, and the channels the hook would close went with it.
+            }
+        }
+    }
+
+    /** The task's {@code TimeoutSeconds} (or its heartbeat interval) passed first; runs on the loop. */
     void timeOut() {
-        fail(io.expresso.codec.error.AslError.TIMEOUT, null);
+        if (STATE.compareAndSet(this, PENDING, CANCELLED)) {
+            error = io.expresso.codec.error.AslError.TIMEOUT;
+            runCancelHook();
+            deliver();
+        }
+    }
+
+    /**
+     * The attempt's frame stopped (its execution ended, or a sibling branch failed) while the
+     * handler was still working: no outcome is wanted any more. Runs on the loop.
+     */
+    void abandon() {
+        cancelTimers();
+        if (STATE.compareAndSet(this, PENDING, CANCELLED)) {
+            runCancelHook();
+        }
+    }
+
+    private void runCancelHook() {
+        Runnable hook = CANCEL_HOOK.getAndSet(this, null);
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     /** Starts the heartbeat timer; runs on the loop once the attempt is suspended. */
@@ -138,6 +201,15 @@ final class TaskAttempt implements TaskInvocation, Runnable {
         }
     }
 
+    private void cancelTimers() {
+        if (timeout != null) {
+            timeout.cancel(false);
+        }
+        if (heartbeatTimer != null) {
+            heartbeatTimer.cancel(false);
+        }
+    }
+
     private void deliver() {
         if (!frame.execution.loop.inEventLoop()) {
             try {
@@ -156,11 +228,10 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     /** Resumes the frame with the outcome; runs on the loop. */
     @Override
     public void run() {
-        if (timeout != null) {
-            timeout.cancel(false);
-        }
-        if (heartbeatTimer != null) {
-            heartbeatTimer.cancel(false);
+        cancelTimers();
+        cancelHook = null; // the handler's request is over; let its hook go with it
+        if (frame.pendingTask == this) {
+            frame.pendingTask = null;
         }
         if (frame.generation == generation && frame.live()) {
             frame.runFrom(node.complete(frame, this));

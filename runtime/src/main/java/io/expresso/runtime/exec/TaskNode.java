@@ -100,6 +100,7 @@ public final class TaskNode extends RetryingNode {
             return complete(frame, attempt);
         }
         attempt.suspended = true;
+        frame.pendingTask = attempt;
         if (timeoutMillis > 0) {
             attempt.timeout = frame.execution.loop.schedule(attempt::timeOut,
                     frame.execution.engine.scaledMillis(timeoutMillis), TimeUnit.MILLISECONDS);

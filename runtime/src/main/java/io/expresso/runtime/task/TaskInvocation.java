@@ -36,6 +36,19 @@ public interface TaskInvocation {
      */
     void heartbeat();
 
+    /**
+     * Registers what to undo when the runtime gives up on this attempt before it completed: its
+     * {@code TimeoutSeconds} or {@code HeartbeatSeconds} passed, or its execution (or its Parallel
+     * branch or Map iteration) ended. A handler doing I/O cancels its request there, so that a
+     * connection is not held for an answer nobody waits for. The hook runs once, on
+     * {@link #executor()}, and never after the handler completed the attempt; registered after
+     * the attempt was given up, it runs at once (on that loop). One hook per attempt; callable
+     * from any thread.
+     *
+     * @throws IllegalStateException when a hook is already registered
+     */
+    void onCancel(Runnable hook);
+
     /** Completes the attempt with {@code result}. */
     void succeed(Json result);
 
