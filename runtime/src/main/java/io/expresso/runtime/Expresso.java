@@ -13,6 +13,7 @@ import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.exec.MockTestCase;
+import io.expresso.runtime.integration.http.HttpInvokeTask;
 import io.expresso.runtime.mock.MockTestCaseException;
 import io.expresso.runtime.net.HttpClient;
 import io.expresso.runtime.observe.LogOutput;
@@ -76,7 +77,8 @@ public final class Expresso implements AutoCloseable {
         this.logWriter = startLogWriter(config, engine);
         this.metrics = new MetricsRegistry(engine::inFlight, engine::logRecordsDropped);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(),
-                config.allowUnboundResources() || config.mockConfig() != null),
+                config.allowUnboundResources() || config.mockConfig() != null,
+                new HttpInvokeTask(httpClient, config.httpConnections(), config.region(), config.timeScale())),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null

@@ -1,5 +1,7 @@
 package io.expresso.runtime;
 
+import io.expresso.runtime.integration.http.HttpConnections;
+import io.expresso.runtime.integration.http.HttpConnectionsException;
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
 import io.expresso.runtime.net.HttpClientConfig;
@@ -32,6 +34,8 @@ public final class RuntimeConfig {
     private Path mockConfigFile;
     private MockConfig mockConfig;
     private HttpClientConfig httpClient = new HttpClientConfig();
+    private Path httpConnectionsFile;
+    private HttpConnections httpConnections = HttpConnections.NONE;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -107,6 +111,19 @@ public final class RuntimeConfig {
         return this;
     }
 
+    /**
+     * A JSON file mapping EventBridge connection ARNs to credentials and invocation parameters
+     * for HTTP Tasks ({@link HttpConnections}), read and checked when the runtime starts. Without
+     * one, or for an ARN it does not map, an HTTP Task sends no credentials.
+     *
+     * @param file the file, or {@code null} for none
+     */
+    public RuntimeConfig httpConnections(Path file) {
+        checkOpen();
+        this.httpConnectionsFile = file;
+        return this;
+    }
+
     /** How often aggregated metrics are written as CloudWatch EMF lines; default 60 seconds, at least 1. */
     public RuntimeConfig emfInterval(Duration interval) {
         checkOpen();
@@ -166,6 +183,7 @@ public final class RuntimeConfig {
      * @throws IllegalArgumentException naming the first setting out of range
      * @throws MockConfigException when the mock config file cannot be read or is malformed, with
      *     the place of the problem
+     * @throws HttpConnectionsException likewise for the HTTP connections file
      */
     public RuntimeConfig conclude() {
         if (concluded) {
@@ -185,6 +203,7 @@ public final class RuntimeConfig {
         require(emfInterval != null && emfInterval.compareTo(Duration.ofSeconds(1)) >= 0,
                 "emfInterval must be at least 1 second, was " + emfInterval);
         mockConfig = mockConfigFile == null ? null : MockConfig.load(mockConfigFile);
+        httpConnections = httpConnectionsFile == null ? HttpConnections.NONE : HttpConnections.load(httpConnectionsFile);
         concluded = true;
         return this;
     }
@@ -232,6 +251,11 @@ public final class RuntimeConfig {
     /** @return the loaded MockConfigFile once {@link #conclude() concluded}, or {@code null} for none */
     public MockConfig mockConfig() {
         return mockConfig;
+    }
+
+    /** @return the HTTP Tasks' connections once {@link #conclude() concluded}; none by default */
+    public HttpConnections httpConnections() {
+        return httpConnections;
     }
 
     public HttpClientConfig httpClient() {

@@ -3,6 +3,7 @@ package io.expresso.runtime.integration.http;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -61,6 +62,11 @@ public final class HttpConnections {
     /** @return the settings for {@code connectionArn}, or {@code null} when the file does not map it */
     public ConnectionSettings find(String connectionArn) {
         return byArn.get(connectionArn);
+    }
+
+    /** @return every connection the file maps */
+    public Collection<ConnectionSettings> all() {
+        return byArn.values();
     }
 
     /** @return where the settings came from */

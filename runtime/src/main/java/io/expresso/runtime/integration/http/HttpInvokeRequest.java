@@ -6,6 +6,8 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.net.HttpFields;
+import io.expresso.runtime.net.HttpRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +99,7 @@ public final class HttpInvokeRequest {
      * @param connection    the connection's settings, or {@code null} when none are configured
      * @param authorization the credential header, or {@code null}
      */
-    public OutgoingRequest render(ConnectionSettings connection, NameValue authorization, String region) {
+    public HttpRequest render(ConnectionSettings connection, NameValue authorization, String region) {
         HttpParameters invocation = connection == null ? HttpParameters.NONE : connection.invocation();
         List<NameValue> sent = new ArrayList<>(headers);
         Overrides.apply(sent, invocation.headers(), true);
@@ -105,15 +107,19 @@ public final class HttpInvokeRequest {
             Overrides.apply(sent, List.of(authorization), true);
         }
         byte[] bytes = encode(merge(invocation.body()));
-        if (bytes != null && sent.stream().noneMatch(h -> h.name().equalsIgnoreCase("Content-Type"))) {
-            sent.add(new NameValue("Content-Type", JSON_CONTENT_TYPE));
+        HttpFields fields = new HttpFields(sent.size() + 3);
+        for (NameValue header : sent) {
+            fields.add(header.name(), header.value());
         }
-        sent.add(new NameValue("User-Agent", "Amazon|StepFunctions|HttpInvoke|" + region));
-        sent.add(new NameValue("Range", RANGE));
+        if (bytes != null && fields.first("Content-Type") == null) {
+            fields.add("Content-Type", JSON_CONTENT_TYPE);
+        }
+        fields.add("User-Agent", "Amazon|StepFunctions|HttpInvoke|" + region);
+        fields.add("Range", RANGE);
         String queryText = QueryString.encode(query, invocation.query());
         URI uri = queryText.isEmpty() ? endpoint
                 : URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + queryText);
-        return new OutgoingRequest(method, uri, sent, bytes);
+        return new HttpRequest(method.name(), uri, fields, bytes);
     }
 
     /** The body with the connection's body parameters set over its members (the connection wins). */

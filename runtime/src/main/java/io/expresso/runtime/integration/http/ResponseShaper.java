@@ -8,6 +8,8 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.net.HttpFields;
+import io.expresso.runtime.net.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -35,7 +37,7 @@ public final class ResponseShaper {
     }
 
     /** @return the task's result, or the error naming why the task fails */
-    public static TaskOutcome shape(HttpResponseData response) {
+    public static TaskOutcome shape(HttpResponse response) {
         String mediaType = mediaType(response.headers());
         if (isBinary(mediaType)) {
             return TaskOutcome.failure(AslError.runtime("The HTTP response has the content type '" + mediaType
@@ -54,15 +56,13 @@ public final class ResponseShaper {
     }
 
     /** @return the media type of the first {@code Content-Type}, in lower case, or the empty text */
-    private static String mediaType(List<NameValue> headers) {
-        for (NameValue header : headers) {
-            if (header.name().equalsIgnoreCase("Content-Type")) {
-                String value = header.value();
-                int parameters = value.indexOf(';');
-                return (parameters < 0 ? value : value.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
-            }
+    private static String mediaType(HttpFields headers) {
+        String value = headers.first("Content-Type");
+        if (value == null) {
+            return "";
         }
-        return "";
+        int parameters = value.indexOf(';');
+        return (parameters < 0 ? value : value.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isBinary(String mediaType) {
@@ -82,11 +82,11 @@ public final class ResponseShaper {
         }
     }
 
-    private static JsonObject headers(List<NameValue> headers) {
+    private static JsonObject headers(HttpFields headers) {
         Map<String, List<Json>> byName = new LinkedHashMap<>();
-        for (NameValue header : headers) {
-            byName.computeIfAbsent(header.name().toLowerCase(Locale.ROOT), name -> new ArrayList<>(1))
-                    .add(JsonString.of(header.value()));
+        for (int i = 0; i < headers.size(); i++) {
+            byName.computeIfAbsent(headers.name(i).toLowerCase(Locale.ROOT), name -> new ArrayList<>(1))
+                    .add(JsonString.of(headers.value(i)));
         }
         JsonObject.Builder object = JsonObject.builder(byName.size());
         byName.forEach((name, values) -> object.add(name, JsonArray.of(values)));

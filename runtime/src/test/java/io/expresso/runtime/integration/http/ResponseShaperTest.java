@@ -5,16 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.net.HttpFields;
+import io.expresso.runtime.net.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResponseShaperTest {
 
-    private static HttpResponseData response(int status, String reason, String contentType, byte[] body) {
-        List<NameValue> headers = contentType == null ? List.of(new NameValue("Date", "Tue, 21 Nov 2023 00:06:17 GMT"))
-                : List.of(new NameValue("Date", "Tue, 21 Nov 2023 00:06:17 GMT"), new NameValue("Content-Type", contentType));
-        return new HttpResponseData(status, reason, headers, body);
+    private static HttpResponse response(int status, String reason, String contentType, byte[] body) {
+        HttpFields headers = new HttpFields().add("Date", "Tue, 21 Nov 2023 00:06:17 GMT");
+        if (contentType != null) {
+            headers.add("Content-Type", contentType);
+        }
+        return new HttpResponse(status, reason, headers, body);
     }
 
     private static byte[] utf8(String text) {
@@ -33,8 +37,8 @@ class ResponseShaperTest {
 
     @Test
     void shouldGatherRepeatedHeadersIntoOneArrayInArrivalOrder() {
-        HttpResponseData response = new HttpResponseData(201, "Created", List.of(new NameValue("Set-Cookie", "a=1"),
-                new NameValue("X-Trace", "t"), new NameValue("set-cookie", "b=2")), new byte[0]);
+        HttpResponse response = new HttpResponse(201, "Created", new HttpFields().add("Set-Cookie", "a=1")
+                .add("X-Trace", "t").add("set-cookie", "b=2"), new byte[0]);
         assertEquals("{\"set-cookie\":[\"a=1\",\"b=2\"],\"x-trace\":[\"t\"]}",
                 ((JsonObject) ResponseShaper.shape(response).result()).get("Headers").toString());
     }
