@@ -40,13 +40,11 @@ public final class HttpConnections {
      * @throws HttpConnectionsException naming the file and the exact place of the first problem
      */
     public static HttpConnections load(Path file) {
-        byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            return parse(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
             throw new HttpConnectionsException("Cannot read the HTTP connections file " + file + ": " + e);
         }
-        return parse(content, file.toString());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.expresso.runtime.integration.http;
 import io.expresso.codec.error.AslError;
 import io.expresso.runtime.net.HttpCall;
 import io.expresso.runtime.net.HttpFailure;
+import io.expresso.runtime.net.HttpRequest;
 import io.expresso.runtime.net.HttpResponse;
 import io.expresso.runtime.net.HttpResponseHandler;
 import io.expresso.runtime.task.TaskInvocation;
@@ -62,8 +63,16 @@ final class HttpInvokeAttempt implements HttpResponseHandler {
     }
 
     private void send(NameValue authorization) {
-        call = TimedExchange.send(task.client, loop, request.render(connection, authorization, task.region),
-                task.timeoutMillis, this);
+        HttpRequest wire;
+        try {
+            wire = request.render(connection, authorization, task.region);
+        } catch (IllegalArgumentException e) {
+            // Reading the parameters checked what the request is made of, so this is a bug; but this
+            // runs in a callback, where a throw would leave the attempt waiting forever.
+            fail(AslError.of(AslError.TASK_FAILED, e.getMessage()));
+            return;
+        }
+        call = TimedExchange.send(task.client, loop, wire, task.timeoutMillis, this);
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,8 @@ class HttpInvokeTaskTest {
 
     private static final String CONNECTION = "arn:aws:events:us-east-1:123456789012:connection/Api/1";
     private static final String TOKEN_CONNECTION = "arn:aws:events:us-east-1:123456789012:connection/OAuth/1";
+    private static final String CATCH_ALL = "\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Done\"}], \"End\": true";
+    private static final String DONE = ", \"Done\": {\"Type\": \"Pass\", \"End\": true}";
 
     @TempDir
     Path folder;
@@ -174,9 +177,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldSendBasicCredentialsOfTheConnection() throws Exception {
         LoopbackHttpServer server = server(LoopbackHttpServer.replying(200, "{}"));
-        Expresso expresso = runtime(new RuntimeConfig().httpConnections(connectionsFile("{\"" + CONNECTION + "\": {"
-                + "\"AuthorizationType\": \"BASIC\", \"AuthParameters\": {"
-                + "\"BasicAuthParameters\": {\"Username\": \"ann\", \"Password\": \"pä:ss\"}}}}")));
+        Expresso expresso = runtime(new RuntimeConfig().httpConnections(basicConnection(CONNECTION, "ann", "pä:ss")));
         run(expresso, task(server, "/", "\"Method\": \"GET\""), "{}");
 
         String credentials = only(server).header("Authorization");
@@ -188,9 +189,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldSendNoCredentialsForAConnectionTheFileDoesNotMap() throws Exception {
         LoopbackHttpServer server = server(LoopbackHttpServer.replying(200, "{}"));
-        Expresso expresso = runtime(new RuntimeConfig().httpConnections(connectionsFile("{\"" + TOKEN_CONNECTION + "\": {"
-                + "\"AuthorizationType\": \"BASIC\", \"AuthParameters\": {"
-                + "\"BasicAuthParameters\": {\"Username\": \"u\", \"Password\": \"p\"}}}}")));
+        Expresso expresso = runtime(new RuntimeConfig().httpConnections(basicConnection(TOKEN_CONNECTION, "u", "p")));
         ExecutionResult result = run(expresso, task(server, "/", "\"Method\": \"GET\""), "{}");
 
         assertEquals(ExecutionStatus.SUCCEEDED, result.status());
@@ -200,14 +199,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldFetchAnOAuthTokenOnceAndReuseItAcrossExecutions() throws Exception {
         AtomicInteger tokens = new AtomicInteger();
-        LoopbackHttpServer server = server((ctx, request, exchange) -> {
-            if (request.uri().startsWith("/token")) {
-                ctx.writeAndFlush(LoopbackHttpServer.response(200, "{\"access_token\": \"tok-" + tokens.incrementAndGet()
-                        + "\", \"token_type\": \"Bearer\", \"expires_in\": 3600}"));
-            } else {
-                ctx.writeAndFlush(LoopbackHttpServer.response(200, "{}"));
-            }
-        });
+        LoopbackHttpServer server = oauthServer(tokens, ", \"token_type\": \"Bearer\", \"expires_in\": 3600", bearer -> 200);
         Expresso expresso = runtime(new RuntimeConfig().httpConnections(oauthConnection(server)));
         for (int i = 0; i < 3; i++) {
             assertEquals(ExecutionStatus.SUCCEEDED, run(expresso, oauthTask(server), "{}").status());
@@ -230,9 +222,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldFetchTheOAuthTokenAgainOnceItExpired() throws Exception {
         AtomicInteger tokens = new AtomicInteger();
-        LoopbackHttpServer server = server((ctx, request, exchange) -> ctx.writeAndFlush(request.uri().startsWith("/token")
-                ? LoopbackHttpServer.response(200, "{\"access_token\": \"tok-" + tokens.incrementAndGet() + "\", \"expires_in\": 0}")
-                : LoopbackHttpServer.response(200, "{}")));
+        LoopbackHttpServer server = oauthServer(tokens, ", \"expires_in\": 0", bearer -> 200);
         Expresso expresso = runtime(new RuntimeConfig().httpConnections(oauthConnection(server)));
         run(expresso, oauthTask(server), "{}");
         run(expresso, oauthTask(server), "{}");
@@ -244,14 +234,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldFetchAFreshTokenAndTryOnceMoreWhenTheApiAnswers401() throws Exception {
         AtomicInteger tokens = new AtomicInteger();
-        LoopbackHttpServer server = server((ctx, request, exchange) -> {
-            if (request.uri().startsWith("/token")) {
-                ctx.writeAndFlush(LoopbackHttpServer.response(200, "{\"access_token\": \"tok-" + tokens.incrementAndGet() + "\"}"));
-            } else {
-                boolean revoked = "Bearer tok-1".equals(request.headers().get("Authorization"));
-                ctx.writeAndFlush(LoopbackHttpServer.response(revoked ? 401 : 200, "{}"));
-            }
-        });
+        LoopbackHttpServer server = oauthServer(tokens, "", bearer -> bearer.equals("Bearer tok-1") ? 401 : 200);
         Expresso expresso = runtime(new RuntimeConfig().httpConnections(oauthConnection(server)));
         ExecutionResult result = run(expresso, oauthTask(server), "{}");
 
@@ -264,9 +247,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldFailWith401WhenTheFreshTokenIsRefusedToo() throws Exception {
         AtomicInteger tokens = new AtomicInteger();
-        LoopbackHttpServer server = server((ctx, request, exchange) -> ctx.writeAndFlush(request.uri().startsWith("/token")
-                ? LoopbackHttpServer.response(200, "{\"access_token\": \"tok-" + tokens.incrementAndGet() + "\"}")
-                : LoopbackHttpServer.response(401, "{}")));
+        LoopbackHttpServer server = oauthServer(tokens, "", bearer -> 401);
         ExecutionResult result = run(runtime(new RuntimeConfig().httpConnections(oauthConnection(server))),
                 oauthTask(server), "{}");
 
@@ -292,10 +273,8 @@ class HttpInvokeTaskTest {
     @Test
     void shouldLetCatchHandleANon2xxStatusWithTheStatusTextAsCause() throws Exception {
         LoopbackHttpServer server = server(LoopbackHttpServer.replying(503, "{\"retry\": true}"));
-        String definition = "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": " + parameters(server, "/", "\"Method\": \"GET\"")
-                + ", \"Catch\": [{\"ErrorEquals\": [\"States.Http.StatusCode.503\"], \"ResultPath\": \"$.error\", \"Next\": \"Done\"}],"
-                + " \"End\": true}, \"Done\": {\"Type\": \"Pass\", \"End\": true}}}";
+        String definition = machine(parameters(server, "/", "\"Method\": \"GET\""), "\"Catch\": [{\"ErrorEquals\":"
+                + " [\"States.Http.StatusCode.503\"], \"ResultPath\": \"$.error\", \"Next\": \"Done\"}], \"End\": true", DONE);
         ExecutionResult result = run(runtime(new RuntimeConfig()), definition, "{\"order\": 1}");
 
         assertEquals("{\"order\":1,\"error\":{\"Error\":\"States.Http.StatusCode.503\",\"Cause\":\"Service Unavailable\"}}",
@@ -307,10 +286,9 @@ class HttpInvokeTaskTest {
         AtomicInteger calls = new AtomicInteger();
         LoopbackHttpServer server = server((ctx, request, exchange) -> ctx.writeAndFlush(
                 LoopbackHttpServer.response(calls.incrementAndGet() < 3 ? 429 : 200, "{\"n\": 1}")));
-        String definition = "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": " + parameters(server, "/", "\"Method\": \"GET\"")
-                + ", \"Retry\": [{\"ErrorEquals\": [\"States.Http.StatusCode.429\"], \"MaxAttempts\": 3}],"
-                + " \"ResultSelector\": {\"status.$\": \"$.StatusCode\"}, \"End\": true}}}";
+        String definition = machine(parameters(server, "/", "\"Method\": \"GET\""), "\"Retry\": [{\"ErrorEquals\":"
+                + " [\"States.Http.StatusCode.429\"], \"MaxAttempts\": 3}], \"ResultSelector\": {\"status.$\": \"$.StatusCode\"},"
+                + " \"End\": true", "");
         ExecutionResult result = run(runtime(new RuntimeConfig()), definition, "{}");
 
         assertEquals("{\"status\":200}", result.output().toString());
@@ -320,9 +298,7 @@ class HttpInvokeTaskTest {
     @Test
     void shouldTimeOutAServerThatNeverAnswersAtTimeoutSecondsAndCloseTheConnection() throws Exception {
         LoopbackHttpServer server = server((ctx, request, exchange) -> { });
-        String definition = "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": " + parameters(server, "/", "\"Method\": \"GET\"")
-                + ", \"TimeoutSeconds\": 2, \"End\": true}}}";
+        String definition = machine(parameters(server, "/", "\"Method\": \"GET\""), "\"TimeoutSeconds\": 2, \"End\": true", "");
         ExecutionResult result = run(runtime(new RuntimeConfig()), definition, "{}");
 
         assertEquals("States.Timeout", result.error());
@@ -345,11 +321,8 @@ class HttpInvokeTaskTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String definition = "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": {\"ApiEndpoint\": \"http://127.0.0.1:" + port
-                + "/\", \"Method\": \"GET\", \"Authentication\": {\"ConnectionArn\": \"" + CONNECTION + "\"}},"
-                + " \"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Failed\"}], \"End\": true},"
-                + " \"Failed\": {\"Type\": \"Pass\", \"End\": true}}}";
+        String definition = machine("{\"ApiEndpoint\": \"http://127.0.0.1:" + port + "/\", \"Method\": \"GET\","
+                + " \"Authentication\": {\"ConnectionArn\": \"" + CONNECTION + "\"}}", CATCH_ALL, DONE);
         ExecutionResult result = run(runtime(new RuntimeConfig()), definition, "{}");
 
         JsonObject caught = (JsonObject) result.output();
@@ -361,11 +334,8 @@ class HttpInvokeTaskTest {
     @Test
     void shouldFailWithARuntimeErrorForAForbiddenHeaderGivenByAPath() throws Exception {
         LoopbackHttpServer server = server(LoopbackHttpServer.replying(200, "{}"));
-        String definition = "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": "
-                + parameters(server, "/", "\"Method\": \"GET\", \"Headers.$\": \"$.headers\"")
-                + ", \"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"Caught\"}], \"End\": true},"
-                + " \"Caught\": {\"Type\": \"Pass\", \"End\": true}}}";
+        String definition = machine(parameters(server, "/", "\"Method\": \"GET\", \"Headers.$\": \"$.headers\""),
+                CATCH_ALL, DONE);
         ExecutionResult result = run(runtime(new RuntimeConfig()), definition,
                 "{\"headers\": {\"Authorization\": \"Bearer mine\"}}");
 
@@ -423,9 +393,14 @@ class HttpInvokeTaskTest {
     }
 
     private static String task(LoopbackHttpServer server, String path, String fields) {
+        return machine(parameters(server, path, fields), "\"End\": true", "");
+    }
+
+    /** A machine that starts with the HTTP Task {@code Call}: its parameters, its other fields, then more states. */
+    private static String machine(String parameters, String callFields, String otherStates) {
         return "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": " + parameters(server, path, fields)
-                + ", \"End\": true}}}";
+                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": " + parameters + ", " + callFields + "}"
+                + otherStates + "}}";
     }
 
     private static String parameters(LoopbackHttpServer server, String path, String fields) {
@@ -433,11 +408,21 @@ class HttpInvokeTaskTest {
                 + "\"}, " + fields + "}";
     }
 
+    /**
+     * A token endpoint at {@code /token} that hands out {@code tok-1}, {@code tok-2} … (with
+     * {@code tokenFields} added to its answer), and an API elsewhere that answers the status
+     * {@code apiStatus} gives for the request's {@code Authorization}.
+     */
+    private LoopbackHttpServer oauthServer(AtomicInteger tokens, String tokenFields, ToIntFunction<String> apiStatus)
+            throws InterruptedException {
+        return server((ctx, request, exchange) -> ctx.writeAndFlush(request.uri().startsWith("/token")
+                ? LoopbackHttpServer.response(200, "{\"access_token\": \"tok-" + tokens.incrementAndGet() + "\"" + tokenFields + "}")
+                : LoopbackHttpServer.response(apiStatus.applyAsInt(String.valueOf(request.headers().get("Authorization"))), "{}")));
+    }
+
     private static String oauthTask(LoopbackHttpServer server) {
-        return "{\"StartAt\": \"Call\", \"States\": {\"Call\": {\"Type\": \"Task\","
-                + " \"Resource\": \"arn:aws:states:::http:invoke\", \"Parameters\": {\"ApiEndpoint\": \"" + server.uri("/api")
-                + "\", \"Method\": \"GET\", \"InvocationConfig\": {\"ConnectionArn\": \"" + TOKEN_CONNECTION + "\"}},"
-                + " \"End\": true}}}";
+        return machine("{\"ApiEndpoint\": \"" + server.uri("/api") + "\", \"Method\": \"GET\","
+                + " \"InvocationConfig\": {\"ConnectionArn\": \"" + TOKEN_CONNECTION + "\"}}", "\"End\": true", "");
     }
 
     private Path oauthConnection(LoopbackHttpServer server) throws IOException {
@@ -446,6 +431,11 @@ class HttpInvokeTaskTest {
                 + " \"HttpMethod\": \"POST\", \"ClientParameters\": {\"ClientID\": \"client-1\", \"ClientSecret\": \"secret-1\"},"
                 + " \"OAuthHttpParameters\": {\"BodyParameters\": [{\"Key\": \"scope\", \"Value\": \"orders:read\"}],"
                 + " \"QueryStringParameters\": [{\"Key\": \"audience\", \"Value\": \"api\"}]}}}}}");
+    }
+
+    private Path basicConnection(String arn, String username, String password) throws IOException {
+        return connectionsFile("{\"" + arn + "\": {\"AuthorizationType\": \"BASIC\", \"AuthParameters\": {"
+                + "\"BasicAuthParameters\": {\"Username\": \"" + username + "\", \"Password\": \"" + password + "\"}}}}");
     }
 
     private Path connectionsFile(String connections) throws IOException {
