@@ -28,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToIntFunction;
@@ -217,6 +219,33 @@ class HttpInvokeTaskTest {
         for (Received call : received.subList(1, received.size())) {
             assertEquals("Bearer tok-1", call.header("Authorization"));
         }
+    }
+
+    @Test
+    void shouldShareOneTokenFetchAmongExecutionsOnEveryLoop() throws Exception {
+        AtomicInteger tokens = new AtomicInteger();
+        LoopbackHttpServer server = server((ctx, request, exchange) -> {
+            if (request.uri().startsWith("/token")) {
+                // Answered late, so that the executions started meanwhile, on both loops, find the fetch in flight.
+                int token = tokens.incrementAndGet();
+                ctx.executor().schedule(() -> ctx.writeAndFlush(LoopbackHttpServer.response(200,
+                        "{\"access_token\": \"tok-" + token + "\"}")), 200, TimeUnit.MILLISECONDS);
+            } else {
+                ctx.writeAndFlush(LoopbackHttpServer.response(200, "{}"));
+            }
+        });
+        Expresso expresso = runtime(new RuntimeConfig().httpConnections(oauthConnection(server)));
+        StateMachine machine = expresso.deploy("oauth", oauthTask(server));
+        List<CompletableFuture<ExecutionResult>> runs = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            runs.add(expresso.execute(machine, JsonObject.EMPTY).toCompletableFuture());
+        }
+        for (CompletableFuture<ExecutionResult> run : runs) {
+            assertEquals(ExecutionStatus.SUCCEEDED, run.get(20, TimeUnit.SECONDS).status());
+        }
+
+        assertEquals(1, tokens.get());
+        assertEquals(Collections.nCopies(20, "Bearer tok-1"), apiAuthorizations(server));
     }
 
     @Test
