@@ -107,15 +107,16 @@ public final class HttpInvokeRequest {
             Overrides.apply(sent, List.of(authorization), true);
         }
         byte[] bytes = encode(merge(invocation.body()));
-        HttpFields fields = new HttpFields(sent.size() + 3);
+        if (bytes != null && sent.stream().noneMatch(header -> header.name().equalsIgnoreCase("Content-Type"))) {
+            sent.add(new NameValue("Content-Type", JSON_CONTENT_TYPE));
+        }
+        // AWS sets these two itself, over any the task gives.
+        Overrides.apply(sent, List.of(new NameValue("User-Agent", "Amazon|StepFunctions|HttpInvoke|" + region),
+                new NameValue("Range", RANGE)), true);
+        HttpFields fields = new HttpFields(sent.size());
         for (NameValue header : sent) {
             fields.add(header.name(), header.value());
         }
-        if (bytes != null && fields.first("Content-Type") == null) {
-            fields.add("Content-Type", JSON_CONTENT_TYPE);
-        }
-        fields.add("User-Agent", "Amazon|StepFunctions|HttpInvoke|" + region);
-        fields.add("Range", RANGE);
         String queryText = QueryString.encode(query, invocation.query());
         URI uri = queryText.isEmpty() ? endpoint
                 : URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + queryText);
