@@ -13,6 +13,7 @@ import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.exec.MockTestCase;
+import io.expresso.runtime.integration.http.HttpInvokeTask;
 import io.expresso.runtime.mock.MockTestCaseException;
 import io.expresso.runtime.nested.DeployedMachines;
 import io.expresso.runtime.nested.StartExecutionHandler;
@@ -79,7 +80,8 @@ public final class Expresso implements AutoCloseable {
         TaskHandlers integrations = StartExecutionHandler.register(new TaskHandlers(),
                 deployed != null ? deployed : config.stateMachineDirectory(), this::launchChild);
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), integrations,
-                config.allowUnboundResources() || config.mockConfig() != null, config.lambdaEndpoints(), httpClient),
+                config.allowUnboundResources() || config.mockConfig() != null, config.lambdaEndpoints(), httpClient,
+                new HttpInvokeTask(httpClient, config.httpConnections(), config.region(), config.timeScale())),
                 metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null

@@ -3,6 +3,8 @@ package io.expresso.runtime;
 import io.expresso.runtime.lambda.LambdaConfigException;
 import io.expresso.runtime.lambda.LambdaEndpoint;
 import io.expresso.runtime.lambda.LambdaEndpoints;
+import io.expresso.runtime.integration.http.HttpConnections;
+import io.expresso.runtime.integration.http.HttpConnectionsException;
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
 import io.expresso.runtime.nested.StateMachineDirectory;
@@ -44,6 +46,8 @@ public final class RuntimeConfig {
     private final Map<String, URI> lambdaFunctionEndpoints = new LinkedHashMap<>();
     private Path lambdaConfigFile;
     private LambdaEndpoints lambdaEndpoints = LambdaEndpoints.NONE;
+    private Path httpConnectionsFile;
+    private HttpConnections httpConnections = HttpConnections.NONE;
     private boolean concluded;
 
     /** Event-loop threads that run executions; default one per core. */
@@ -170,6 +174,19 @@ public final class RuntimeConfig {
         return this;
     }
 
+    /**
+     * A JSON file mapping EventBridge connection ARNs to credentials and invocation parameters
+     * for HTTP Tasks ({@link HttpConnections}), read and checked when the runtime starts. Without
+     * one, or for an ARN it does not map, an HTTP Task sends no credentials.
+     *
+     * @param file the file, or {@code null} for none
+     */
+    public RuntimeConfig httpConnections(Path file) {
+        checkOpen();
+        this.httpConnectionsFile = file;
+        return this;
+    }
+
     /** How often aggregated metrics are written as CloudWatch EMF lines; default 60 seconds, at least 1. */
     public RuntimeConfig emfInterval(Duration interval) {
         checkOpen();
@@ -230,6 +247,7 @@ public final class RuntimeConfig {
      * @throws MockConfigException when the mock config file cannot be read or is malformed, with
      *     the place of the problem
      * @throws LambdaConfigException likewise for the Lambda endpoints file, or an endpoint URL
+     * @throws HttpConnectionsException likewise for the HTTP connections file
      */
     public RuntimeConfig conclude() {
         if (concluded) {
@@ -250,6 +268,7 @@ public final class RuntimeConfig {
                 "emfInterval must be at least 1 second, was " + emfInterval);
         mockConfig = mockConfigFile == null ? null : MockConfig.load(mockConfigFile);
         lambdaEndpoints = concludeLambdaEndpoints();
+        httpConnections = httpConnectionsFile == null ? HttpConnections.NONE : HttpConnections.load(httpConnectionsFile);
         concluded = true;
         return this;
     }
@@ -324,6 +343,11 @@ public final class RuntimeConfig {
     /** @return the Lambda endpoints once {@link #conclude() concluded}: the file's, then those set here */
     public LambdaEndpoints lambdaEndpoints() {
         return lambdaEndpoints;
+    }
+
+    /** @return the HTTP Tasks' connections once {@link #conclude() concluded}; none by default */
+    public HttpConnections httpConnections() {
+        return httpConnections;
     }
 
     public HttpClientConfig httpClient() {

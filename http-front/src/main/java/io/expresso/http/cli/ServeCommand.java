@@ -16,7 +16,7 @@ final class ServeCommand {
             usage: expresso serve [--host HOST] [--port PORT] [--definitions DIR] [--time-scale X] [--strict]
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
                                   [--metrics-interval SECONDS] [--mock-config FILE]
-                                  [--lambda-endpoint URL] [--lambda-config FILE]
+                                  [--lambda-endpoint URL] [--lambda-config FILE] [--http-connections FILE]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -36,6 +36,10 @@ final class ServeCommand {
               --mock-config FILE a Step Functions Local MockConfigFile; start an execution on
                                  MACHINE_ARN#TestCase to run that test case's mocked responses
                                  (default: the file named by SFN_MOCK_CONFIG, if set)
+              --http-connections FILE
+                                 credentials for HTTP Tasks (arn:aws:states:::http:invoke): a JSON file
+                                 mapping each EventBridge ConnectionArn to its AuthorizationType and
+                                 AuthParameters; an unmapped ConnectionArn sends no credentials
             """ + LambdaOptions.USAGE;
 
     private ServeCommand() {
@@ -83,6 +87,7 @@ final class ServeCommand {
                 case "--log-level" -> defaultLevel = level(arguments.value(option));
                 case "--log-data" -> defaultData = true;
                 case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
+                case "--http-connections" -> runtime.httpConnections(Path.of(arguments.value(option)));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> {
                     if (!LambdaOptions.apply(option, arguments, runtime)) {

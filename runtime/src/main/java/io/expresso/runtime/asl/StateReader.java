@@ -3,6 +3,7 @@ package io.expresso.runtime.asl;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.integration.http.HttpInvokeRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,8 +139,12 @@ final class StateReader {
             diagnostics.schema("The value for the field 'HeartbeatSeconds' must be smaller than 'TimeoutSeconds'",
                     f.at("HeartbeatSeconds"));
         }
+        JsonObject parameters = template(f, "Parameters");
+        if (HttpInvokeRequest.RESOURCE.equals(resource)) {
+            HttpInvokeCheck.check(parameters, f, diagnostics);
+        }
         return new TaskState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
-                resource, template(f, "Parameters"), template(f, "ResultSelector"),
+                resource, parameters, template(f, "ResultSelector"),
                 f.nullablePath("ResultPath", true), timeout, f.referencePath("TimeoutSecondsPath"),
                 heartbeat, f.referencePath("HeartbeatSecondsPath"), credentials(f),
                 errorHandlers.retriers(f), errorHandlers.catchers(f), transition(f));

@@ -5,6 +5,7 @@ import io.expresso.runtime.exec.TaskBinding;
 import io.expresso.runtime.lambda.LambdaEndpoint;
 import io.expresso.runtime.lambda.LambdaEndpoints;
 import io.expresso.runtime.net.HttpClient;
+import io.expresso.runtime.integration.http.HttpInvokeRequest;
 import io.expresso.runtime.task.LambdaArns;
 import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
@@ -23,6 +24,7 @@ public final class TaskBindings {
     private final boolean allowUnbound;
     private final LambdaEndpoints lambdaEndpoints;
     private final HttpClient httpClient;
+    private final TaskHandler httpInvoke;
 
     /**
      * @param handlers     the user's handlers, which win
@@ -30,20 +32,25 @@ public final class TaskBindings {
      * @param allowUnbound deploy Tasks without a handler anyway; they fail with States.TaskFailed when run
      * @param lambdaEndpoints the Lambda Invoke API endpoints that serve functions without a Java handler
      * @param httpClient the runtime's client, for calls to endpoints
+     * @param httpInvoke   runs {@code arn:aws:states:::http:invoke} unless a handler is registered for it
      */
     public TaskBindings(TaskHandlers handlers, TaskHandlers integrations, boolean allowUnbound, LambdaEndpoints lambdaEndpoints,
-            HttpClient httpClient) {
+            HttpClient httpClient, TaskHandler httpInvoke) {
         this.handlers = handlers;
         this.integrations = integrations;
         this.allowUnbound = allowUnbound;
         this.lambdaEndpoints = lambdaEndpoints;
         this.httpClient = httpClient;
+        this.httpInvoke = httpInvoke;
     }
 
     TaskBinding bind(TaskState task) {
         String resource = task.resource();
         if (LAMBDA_INVOKE.equals(resource)) {
             return TaskBinding.lambdaInvoke(handlers, lambdaEndpoints, httpClient);
+        }
+        if (HttpInvokeRequest.RESOURCE.equals(resource) && handlers.find(resource) == null) {
+            return TaskBinding.resource(resource, httpInvoke);
         }
         boolean lambda = LambdaArns.isFunctionArn(resource);
         TaskHandler handler = lambda ? handlers.findFunction(resource) : handlers.find(resource);
