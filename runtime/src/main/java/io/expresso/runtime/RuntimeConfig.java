@@ -1,13 +1,13 @@
 package io.expresso.runtime;
 
-import io.expresso.runtime.lambda.LambdaConfigException;
-import io.expresso.runtime.lambda.LambdaEndpoint;
-import io.expresso.runtime.lambda.LambdaEndpoints;
+import io.expresso.runtime.integration.lambda.LambdaConfigException;
+import io.expresso.runtime.integration.lambda.LambdaEndpoint;
+import io.expresso.runtime.integration.lambda.LambdaEndpoints;
 import io.expresso.runtime.integration.http.HttpConnections;
 import io.expresso.runtime.integration.http.HttpConnectionsException;
 import io.expresso.runtime.mock.MockConfig;
 import io.expresso.runtime.mock.MockConfigException;
-import io.expresso.runtime.nested.StateMachineDirectory;
+import io.expresso.runtime.integration.nested.StateMachineDirectory;
 import io.expresso.runtime.net.HttpClientConfig;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;

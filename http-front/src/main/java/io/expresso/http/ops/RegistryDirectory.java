@@ -7,11 +7,11 @@ import io.expresso.http.registry.ExecutionWindow;
 import io.expresso.http.registry.MachineRegistry;
 import io.expresso.http.registry.MachineType;
 import io.expresso.runtime.StateMachine;
-import io.expresso.runtime.nested.ChildExecution;
-import io.expresso.runtime.nested.ChildStart;
-import io.expresso.runtime.nested.ChildStartException;
-import io.expresso.runtime.nested.MachineReference;
-import io.expresso.runtime.nested.StateMachineDirectory;
+import io.expresso.runtime.integration.nested.ChildExecution;
+import io.expresso.runtime.integration.nested.ChildStart;
+import io.expresso.runtime.integration.nested.ChildStartException;
+import io.expresso.runtime.integration.nested.MachineReference;
+import io.expresso.runtime.integration.nested.StateMachineDirectory;
 
 /**
  * The server's machines as Tasks that start executions see them: what StartExecution would run

@@ -2,8 +2,8 @@ package io.expresso.runtime.compile;
 
 import io.expresso.runtime.asl.TaskState;
 import io.expresso.runtime.exec.TaskBinding;
-import io.expresso.runtime.lambda.LambdaEndpoint;
-import io.expresso.runtime.lambda.LambdaEndpoints;
+import io.expresso.runtime.integration.lambda.LambdaEndpoint;
+import io.expresso.runtime.integration.lambda.LambdaEndpoints;
 import io.expresso.runtime.net.HttpClient;
 import io.expresso.runtime.integration.http.HttpInvokeRequest;
 import io.expresso.runtime.task.LambdaArns;

@@ -2,7 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
-import io.expresso.runtime.lambda.InvokeResponses;
+import io.expresso.runtime.integration.lambda.InvokeResponses;
 import io.expresso.runtime.net.HttpCall;
 import io.expresso.runtime.net.HttpClient;
 import io.expresso.runtime.net.HttpFailure;

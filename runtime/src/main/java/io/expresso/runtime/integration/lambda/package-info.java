@@ -3,4 +3,4 @@
  * as {@code sam local start-lambda}, LocalStack and the runtime interface emulator serve it: which
  * endpoint serves which function, the request, and the answer read as AWS Step Functions reads it.
  */
-package io.expresso.runtime.lambda;
+package io.expresso.runtime.integration.lambda;

@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 /**
  * Parameters that cannot make an API call at all (not an object, a member the API does not have,

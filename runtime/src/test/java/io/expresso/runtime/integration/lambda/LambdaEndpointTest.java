@@ -1,4 +1,4 @@
-package io.expresso.runtime.lambda;
+package io.expresso.runtime.integration.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

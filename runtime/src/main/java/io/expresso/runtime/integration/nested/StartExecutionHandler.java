@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.runtime.ExecutionResult;

@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 /**
  * A start of a child execution that the Step Functions API would refuse: the error code it

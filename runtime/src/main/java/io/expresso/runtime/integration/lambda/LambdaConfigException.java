@@ -1,4 +1,4 @@
-package io.expresso.runtime.lambda;
+package io.expresso.runtime.integration.lambda;
 
 /** A Lambda endpoints file or setting that cannot be used; the message names the file and where in it. */
 public final class LambdaConfigException extends IllegalArgumentException {

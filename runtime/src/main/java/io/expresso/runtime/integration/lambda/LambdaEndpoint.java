@@ -1,4 +1,4 @@
-package io.expresso.runtime.lambda;
+package io.expresso.runtime.integration.lambda;
 
 import io.expresso.runtime.net.HttpFields;
 import io.expresso.runtime.net.HttpRequest;

@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;

@@ -4,10 +4,10 @@
  * {@code arn:aws:states:::aws-sdk:sfn:startExecution} and
  * {@code arn:aws:states:::aws-sdk:sfn:startSyncExecution}), with the results and errors AWS gives.
  *
- * <p>A {@link io.expresso.runtime.nested.StateMachineDirectory} finds what a state machine ARN
- * names: by default the machines deployed in the runtime ({@link io.expresso.runtime.nested.DeployedMachines});
+ * <p>A {@link io.expresso.runtime.integration.nested.StateMachineDirectory} finds what a state machine ARN
+ * names: by default the machines deployed in the runtime ({@link io.expresso.runtime.integration.nested.DeployedMachines});
  * a front with its own registry (versions, aliases, STANDARD-typed machines) plugs in its own
  * through {@link io.expresso.runtime.RuntimeConfig#stateMachineDirectory}. Children run on the
  * parent's event loop, count toward the runtime's in-flight limit and have their own time limit.
  */
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;

@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 /** A state machine ARN read by a {@link StateMachineDirectory}: what a start of it runs is looked up at each start. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package io.expresso.runtime.nested;
+package io.expresso.runtime.integration.nested;
 
 /**
  * SPI: finds the state machine an ARN names, for Tasks that start executions.
