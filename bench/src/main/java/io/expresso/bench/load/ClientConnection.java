@@ -1,10 +1,10 @@
 package io.expresso.bench.load;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 
 /**
@@ -24,7 +24,7 @@ final class ClientConnection extends SimpleChannelInboundHandler<FullHttpRespons
         this.run = run;
     }
 
-    void send(FullHttpRequest request, long dueNanos) {
+    void send(ByteBuf request, long dueNanos) {
         due = dueNanos;
         // A failed write closes the channel, and channelInactive counts the request.
         channel.writeAndFlush(request, channel.voidPromise());
