@@ -13,13 +13,13 @@ import io.expresso.http.api.OperationTable;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.observe.metrics.PrometheusText;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.util.concurrent.FastThreadLocal;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,6 +35,17 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     private static final String TARGET_PREFIX = "AWSStepFunctions.";
     private static final JsonObject HEALTHY = JsonObject.of("healthy", JsonBoolean.TRUE);
+
+    /**
+     * Each loop copies request bodies into one array of its own, reused from request to request:
+     * the parsed value keeps nothing of it.
+     */
+    private static final FastThreadLocal<byte[]> REQUEST_BYTES = new FastThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[8192];
+        }
+    };
 
     private final OperationTable operations;
     private final Expresso runtime;
@@ -113,10 +124,16 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         if (!content.isReadable()) {
             return JsonObject.EMPTY;
         }
-        byte[] bytes = ByteBufUtil.getBytes(content);
+        int length = content.readableBytes();
+        byte[] bytes = REQUEST_BYTES.get();
+        if (bytes.length < length) {
+            bytes = new byte[Math.max(length, bytes.length * 2)];
+            REQUEST_BYTES.set(bytes);
+        }
+        content.getBytes(content.readerIndex(), bytes, 0, length);
         Json parsed;
         try {
-            parsed = JsonParser.parse(bytes);
+            parsed = JsonParser.parse(bytes, length);
         } catch (JsonParseException e) {
             throw new ApiException(ErrorType.SERIALIZATION, "The request body is not valid JSON: " + e.getMessage());
         }

@@ -49,6 +49,33 @@ public final class JsonNumber extends Json {
     }
 
     /**
+     * @return {@code unscaled × 10^-scale} written with exactly {@code scale} fraction digits, the text
+     *     {@link BigDecimal#toString()} gives for such a value (e.g. {@code 1735732800.123} for
+     *     {@code (1735732800123, 3)}), made without a {@code BigDecimal}
+     * @throws IllegalArgumentException unless {@code 1 <= scale <= 18}
+     */
+    public static JsonNumber ofScaled(long unscaled, int scale) {
+        if (scale < 1 || scale > 18) {
+            throw new IllegalArgumentException("scale must be within 1..18, was " + scale);
+        }
+        long unit = 1;
+        for (int i = 0; i < scale; i++) {
+            unit *= 10;
+        }
+        long whole = unscaled / unit;
+        String fraction = Long.toString(Math.abs(unscaled % unit));
+        StringBuilder text = new StringBuilder(21 + scale);
+        if (unscaled < 0 && whole == 0) {
+            text.append('-');
+        }
+        text.append(whole).append('.');
+        for (int i = fraction.length(); i < scale; i++) {
+            text.append('0');
+        }
+        return new JsonNumber(0, text.append(fraction).toString());
+    }
+
+    /**
      * @return the number written in {@code in[from, to)}, a lexeme whose grammar the caller has checked
      */
     static JsonNumber ofLexeme(byte[] in, int from, int to) {

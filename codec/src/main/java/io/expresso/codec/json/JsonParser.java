@@ -42,6 +42,14 @@ public final class JsonParser {
         return PER_THREAD.get().read(bytes, bytes.length);
     }
 
+    /**
+     * Parses {@code bytes[0, length)} with this thread's parser; the value keeps no reference to
+     * {@code bytes}, so a caller may reuse the array for its next document.
+     */
+    public static Json parse(byte[] bytes, int length) {
+        return PER_THREAD.get().read(bytes, length);
+    }
+
     /** Parses with this thread's parser. */
     public static Json parse(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

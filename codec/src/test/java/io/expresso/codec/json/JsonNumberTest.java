@@ -156,4 +156,18 @@ final class JsonNumberTest {
         assertEquals(1000.0, parse("1e3").doubleValue());
         assertEquals(-7.0, parse("-7").doubleValue());
     }
+
+    @Test
+    void shouldWriteScaledValuesAsBigDecimalDoes() {
+        long[] values = {1735732800123L, 1735732800100L, 1735732800000L, 5L, 0L, -5L, -1234L, 999L, Long.MAX_VALUE, Long.MIN_VALUE + 1};
+        for (long value : values) {
+            for (int scale = 1; scale <= 18; scale++) {
+                String expected = java.math.BigDecimal.valueOf(value, scale).toString();
+                if (!expected.contains("E")) {
+                    assertEquals(expected, JsonNumber.ofScaled(value, scale).text(), value + " scale " + scale);
+                    assertEquals(expected.length(), JsonNumber.ofScaled(value, scale).serializedSize());
+                }
+            }
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package io.expresso.http.api;
 
 import io.expresso.codec.json.JsonNumber;
-import java.math.BigDecimal;
 
 /** AWS JSON timestamps: seconds since the epoch as a number with a millisecond fraction. */
 public final class EpochSeconds {
@@ -11,6 +10,6 @@ public final class EpochSeconds {
 
     /** @return e.g. {@code 1735732800.123} for that many milliseconds */
     public static JsonNumber of(long epochMillis) {
-        return JsonNumber.of(BigDecimal.valueOf(epochMillis, 3));
+        return JsonNumber.ofScaled(epochMillis, 3);
     }
 }
