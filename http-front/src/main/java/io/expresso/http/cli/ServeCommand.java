@@ -15,7 +15,7 @@ final class ServeCommand {
     static final String USAGE = """
             usage: expresso serve [--host HOST] [--port PORT] [--definitions DIR] [--time-scale X] [--strict]
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
-                                  [--metrics-interval SECONDS] [--mock-config FILE]
+                                  [--metrics-interval SECONDS] [--mock-config FILE] [--max-in-flight N]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -35,6 +35,8 @@ final class ServeCommand {
               --mock-config FILE a Step Functions Local MockConfigFile; start an execution on
                                  MACHINE_ARN#TestCase to run that test case's mocked responses
                                  (default: the file named by SFN_MOCK_CONFIG, if set)
+              --max-in-flight N  executions that may run at once (default 100000); a start beyond
+                                 it is answered at once with ThrottlingException
             """;
 
     private ServeCommand() {
@@ -67,6 +69,7 @@ final class ServeCommand {
                 case "--log-level" -> defaultLevel = level(arguments.value(option));
                 case "--log-data" -> defaultData = true;
                 case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
+                case "--max-in-flight" -> runtime.maxInFlight(arguments.wholeNumber(option));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> throw new UsageException("unknown option " + option);
             }
