@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Samples a server process while a load run drives it: its resident memory (Linux {@code /proc}),
  * its Java heap in use (the JDK's {@code jstat}, where there is one), and from Expresso's
  * {@code /metrics} the executions in flight and the starts refused by throttling. Runs on threads
  * of its own, so the load generator's loop never waits for it; a figure it cannot read is NaN.
+ * Each sample holds the latest figures each source gave: jstat and /metrics answer in their own time.
  */
 public final class ServerSampler implements AutoCloseable {
 
@@ -34,6 +36,11 @@ public final class ServerSampler implements AutoCloseable {
     private final Process jstat;
     /** The heap in use jstat printed last, in bytes; written by its reader thread only. */
     private volatile double heapUsedBytes = Double.NaN;
+    /** The figures of the last /metrics answer; written by the HTTP client's completion only. */
+    private volatile double inFlight = Double.NaN;
+    private volatile double throttledTotal = Double.NaN;
+    /** Whether a /metrics request is on its way; a busy server answers late, and requests must not pile up. */
+    private final AtomicBoolean metricsPending = new AtomicBoolean();
     private volatile boolean running = true;
 
     private ServerSampler(long pid, URI metrics, Duration interval) {
@@ -88,12 +95,8 @@ public final class ServerSampler implements AutoCloseable {
     private void sampleUntilClosed() {
         long next = System.nanoTime();
         while (running) {
-            // The sample is timed when it is asked for: a busy server may answer /metrics much later.
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rss = readRss();
-            double heap = heapUsedBytes;
-            double[] fromMetrics = readMetrics();
-            Sample sample = new Sample(seconds, rss, heap, fromMetrics[0], fromMetrics[1]);
+            askMetrics();
+            Sample sample = new Sample((System.nanoTime() - start) / 1e9, readRss(), heapUsedBytes, inFlight, throttledTotal);
             synchronized (this) {
                 samples.add(sample);
             }
@@ -122,24 +125,24 @@ public final class ServerSampler implements AutoCloseable {
         return Double.NaN;
     }
 
-    /** @return executions in flight and the throttled starts of all machines, NaN where not read */
-    private double[] readMetrics() {
-        double[] figures = {Double.NaN, Double.NaN};
-        if (metrics == null) {
-            return figures;
+    /**
+     * Asks /metrics for the executions in flight and the throttled starts, unless the last question is
+     * still unanswered: a server busy with the load answers late, and the samples keep their pace,
+     * each with the figures of the last answer.
+     */
+    private void askMetrics() {
+        if (metrics == null || !metricsPending.compareAndSet(false, true)) {
+            return;
         }
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(2)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                return PrometheusFigures.inFlightAndThrottled(response.body());
-            }
-        } catch (IOException e) {
-            // A server too busy to answer in time: this sample has no metrics.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return figures;
+        http.sendAsync(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString())
+            .whenComplete((response, failure) -> {
+                if (failure == null && response.statusCode() == 200) {
+                    double[] figures = PrometheusFigures.inFlightAndThrottled(response.body());
+                    inFlight = figures[0];
+                    throttledTotal = figures[1];
+                }
+                metricsPending.set(false);
+            });
     }
 
     /** Starts {@code jstat -gc PID INTERVAL} and a thread that keeps the heap in use from its lines; {@code null} without jstat. */

@@ -96,6 +96,8 @@ public final class OverloadReport {
         table.row("connections", run -> LoadFigures.number(run, "connections"), Numbers::whole);
         table.rowOfAll("offered requests/s", results -> LoadFigures.spread(results, run -> LoadFigures.number(run, "rate")).median() > 0
             ? LoadFigures.spread(results, run -> LoadFigures.number(run, "rate")).text(Numbers::whole) : "— (closed-loop)");
+        table.row("answered requests/s, accepted or refused", run -> LoadFigures.number(run, "completed") / LoadFigures.number(run, "durationSeconds"),
+            Numbers::whole);
         table.row("accepted executions/s", run -> LoadFigures.number(run, "throughput"), Numbers::scaled);
         table.row("`ThrottlingException`/s", OverloadReport::throttledPerSecond, Numbers::whole);
         table.rowOfAll("other errors", results -> Long.toString(LoadFigures.throttled(LoadFigures.errorsByType(results), false)));
@@ -108,7 +110,9 @@ public final class OverloadReport {
         table.serverRow("resident memory, 2nd half of the window / 1st half", ServerFigures::rssGrowth, ratio -> Numbers.scaled(ratio) + "×");
         line("");
         line("Latency counts from when each request was due; refused requests are not in it. Rates are per");
-        line("second of the measured window; the warm-up and the drain after it are not counted.");
+        line("second of the measured window; the warm-up and the drain after it are not counted. Where the server");
+        line("answers fewer requests than are offered, refusing costs it its core too: requests wait in the load");
+        line("generator's queue, and the accepted executions' latency includes that wait.");
         line("");
     }
 

@@ -29,6 +29,8 @@ final class ThroughputBarChart {
         chart.getStyler().setYAxisLogarithmic(logarithmic);
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setAvailableSpaceFill(0.8);
+        // Workload names are long enough to run into each other when six share the axis.
+        chart.getStyler().setXAxisLabelRotation(20);
     }
 
     /**
