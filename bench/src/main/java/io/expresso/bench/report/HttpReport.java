@@ -4,11 +4,9 @@ import io.expresso.codec.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]}
  */
-public final class HttpReport {
+public final class HttpReport implements LoadReportCommand.Report {
 
     private static final String USAGE = "usage: HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]";
     private static final List<String> WORKLOADS = List.of("pass-chain", "order-pipeline");
@@ -45,32 +43,17 @@ public final class HttpReport {
     }
 
     public static void main(String[] args) throws IOException {
-        ReportArguments arguments;
-        try {
-            arguments = ReportArguments.parse(args, Set.of("conditions"));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-            return;
-        }
-        Path conditionsFile = arguments.files().get("conditions");
-        ReportDocument document = new ReportDocument(List.of(), newestIn(arguments.results()), arguments.quick());
-        HttpReport report = new HttpReport(document, arguments.results(), conditionsFile == null ? Map.of() : readConditions(conditionsFile));
-        report.write();
-        document.save(arguments.report());
-        report.plot(arguments.report().toAbsolutePath().getParent());
+        LoadReportCommand.run(args, USAGE, HttpReport::new);
     }
 
-    void write() throws IOException {
+    @Override
+    public void write() throws IOException {
         document.title("HTTP benchmarks: StartSyncExecution", "bench/run", "load-generator runs", "short runs");
         line("Expresso (`ExpressoServer` with the workload handlers bound, as `./expresso serve`) and the bare-Netty");
         line("ceiling (a fixed StartSyncExecution reply of the same shape and size) driven by the same load generator");
         line("with the same connections. Each figure is the median of the repetitions, their range in parentheses.");
         line("");
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        rows.putAll(conditions);
-        document.conditions(rows);
+        LoadReportCommand.conditions(document, conditions);
         line("## Maximum throughput (closed-loop)");
         line("");
         writeMaximum();
@@ -81,8 +64,8 @@ public final class HttpReport {
         }
     }
 
-    /** Writes the plots the report embeds into {@code reports}, the report's folder. */
-    void plot(Path reports) throws IOException {
+    @Override
+    public void plot(Path reports) throws IOException {
         ThroughputBarChart bars = new ThroughputBarChart("StartSyncExecution over HTTP: closed-loop maximum", WORKLOADS, false);
         for (String server : SERVERS) {
             double[] perSecond = new double[WORKLOADS.size()];
@@ -189,12 +172,6 @@ public final class HttpReport {
             }
         }
         return rows;
-    }
-
-    static Instant newestIn(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.map(file -> file.toFile().lastModified()).max(Long::compare).map(Instant::ofEpochMilli).orElse(Instant.now());
-        }
     }
 
     private void line(String text) {

@@ -28,11 +28,7 @@ final class LatencyCurveChart {
     private int curves;
 
     LatencyCurveChart(String title) {
-        chart = new XYChart(Plots.WIDTH, Plots.HEIGHT);
-        chart.setTitle(title);
-        chart.setXAxisTitle("percentile");
-        chart.setYAxisTitle("latency (ms)");
-        Plots.style(chart.getStyler());
+        chart = Plots.lineChart(title, "percentile", "latency (ms)");
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(DECADES);

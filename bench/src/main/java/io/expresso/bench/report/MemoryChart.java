@@ -3,6 +3,7 @@ package io.expresso.bench.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -18,11 +19,7 @@ final class MemoryChart {
     private final XYChart chart;
 
     MemoryChart(String title) {
-        chart = new XYChart(Plots.WIDTH, Plots.HEIGHT);
-        chart.setTitle(title);
-        chart.setXAxisTitle("seconds since the run started");
-        chart.setYAxisTitle("MiB");
-        Plots.style(chart.getStyler());
+        chart = Plots.lineChart(title, "seconds since the run started", "MiB");
         chart.getStyler().setYAxisMin(0.0);
     }
 
@@ -43,7 +40,7 @@ final class MemoryChart {
         Plots.save(chart, file);
     }
 
-    private void line(String name, List<ServerFigures.Sample> samples, java.util.function.ToDoubleFunction<ServerFigures.Sample> bytes) {
+    private void line(String name, List<ServerFigures.Sample> samples, ToDoubleFunction<ServerFigures.Sample> bytes) {
         double[] x = samples.stream().filter(sample -> Double.isFinite(bytes.applyAsDouble(sample))).mapToDouble(ServerFigures.Sample::seconds).toArray();
         double[] y = samples.stream().mapToDouble(bytes).filter(Double::isFinite).map(value -> value / MEBIBYTE).toArray();
         if (x.length > 0) {

@@ -2,12 +2,9 @@ package io.expresso.bench.report;
 
 import io.expresso.codec.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes {@code perf-reports/mocked.md}: the load-testing use. order-pipeline served by
@@ -22,7 +19,7 @@ import java.util.Set;
  *
  * <p>Usage: {@code MockedLoadReport RUNS.json REPORT.md [--quick] [--conditions FILE]}
  */
-public final class MockedLoadReport {
+public final class MockedLoadReport extends ServerRunsReport {
 
     /** The light open-loop level: 10% of the closed-loop maximum. */
     static final String LIGHT_LEVEL = "10";
@@ -31,36 +28,21 @@ public final class MockedLoadReport {
     private static final String USAGE = "usage: MockedLoadReport RUNS.json REPORT.md [--quick] [--conditions FILE]";
     private static final List<String> PERCENTILES = List.of("p50", "p90", "p99", "p99.9", "max");
 
-    private final ReportDocument document;
-    private final HttpRuns runs;
-    private final Map<String, String> conditions;
-
     MockedLoadReport(ReportDocument document, HttpRuns runs, Map<String, String> conditions) {
-        this.document = document;
-        this.runs = runs;
-        this.conditions = conditions;
+        super(document, runs, conditions);
     }
 
     public static void main(String[] args) throws IOException {
-        ReportArguments arguments;
-        try {
-            arguments = ReportArguments.parse(args, Set.of("conditions"));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-            return;
-        }
-        Path conditionsFile = arguments.files().get("conditions");
-        ReportDocument document = new ReportDocument(List.of(), Files.getLastModifiedTime(arguments.results()).toInstant(), arguments.quick());
-        MockedLoadReport report = new MockedLoadReport(document, HttpRuns.read(arguments.results()),
-            conditionsFile == null ? Map.of() : HttpReport.readConditions(conditionsFile));
-        report.write();
-        document.save(arguments.report());
-        report.plot(arguments.report().toAbsolutePath().getParent());
+        LoadReportCommand.run(args, USAGE, (document, runs, conditions) -> new MockedLoadReport(document, HttpRuns.read(runs), conditions));
     }
 
-    void write() {
-        document.title("Mocked order-pipeline: executions in flight over HTTP", "bench/run", "load-generator runs", "short runs");
+    @Override
+    String title() {
+        return "Mocked order-pipeline: executions in flight over HTTP";
+    }
+
+    @Override
+    void writeMethod() {
         line("The load-testing use: order-pipeline (Validate → Choice → Map of 5 Price → Charge) served by");
         line("`expresso serve --mock-config bench/mocks/order-pipeline.mock.json`, each Task answered by its mock after a");
         line("5 ms `Delay` (a timer on the execution's loop, no thread waits). StartSyncExecution on");
@@ -70,16 +52,10 @@ public final class MockedLoadReport {
         line("flight; then open-loop at a tenth of that throughput, where latency shows the floor. The server's");
         line("executions in flight (`/metrics`), resident memory and heap in use were sampled every 250 ms. Each");
         line("figure is the median of the repetitions, their range in parentheses.");
-        line("");
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        rows.putAll(conditions);
-        document.conditions(rows);
-        if (runs.isEmpty()) {
-            line("Not measured in this run.");
-            line("");
-            return;
-        }
+    }
+
+    @Override
+    void writeFigures() {
         LevelTable table = new LevelTable(document, runs, "closed", LIGHT_LEVEL);
         table.header("closed-loop, one connection per execution", "open-loop at 10% of that");
         table.row("connections", run -> LoadFigures.number(run, "connections"), Numbers::whole);
@@ -103,8 +79,8 @@ public final class MockedLoadReport {
         line("");
     }
 
-    /** Writes the plots the report embeds into {@code reports}, the report's folder. */
-    void plot(Path reports) throws IOException {
+    @Override
+    public void plot(Path reports) throws IOException {
         LatencyCurveChart curves = new LatencyCurveChart("Mocked order-pipeline (three 5 ms delays in a row)")
             .curve("closed-loop, " + connections("closed") + " connections", LoadFigures.curve(runs.results("closed")))
             .curve("open-loop at 10% of that", LoadFigures.curve(runs.results(LIGHT_LEVEL)));
@@ -145,7 +121,4 @@ public final class MockedLoadReport {
         return LoadFigures.number(run, "throughput") * LoadFigures.number(run, "latencyMicros", "mean") / 1e6;
     }
 
-    private void line(String text) {
-        document.line(text);
-    }
 }

@@ -2,12 +2,9 @@ package io.expresso.bench.report;
 
 import io.expresso.codec.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -24,7 +21,7 @@ import java.util.stream.Collectors;
  *
  * <p>Usage: {@code OverloadReport RUNS.json REPORT.md [--quick] [--conditions FILE]}
  */
-public final class OverloadReport {
+public final class OverloadReport extends ServerRunsReport {
 
     /** The open-loop level of the overload: 1000% of the closed-loop maximum. */
     static final String OVERLOAD_LEVEL = "1000";
@@ -32,37 +29,21 @@ public final class OverloadReport {
     static final String MEMORY_PLOT = "overload-memory.png";
     private static final String USAGE = "usage: OverloadReport RUNS.json REPORT.md [--quick] [--conditions FILE]";
 
-    private final ReportDocument document;
-    private final HttpRuns runs;
-    private final Map<String, String> conditions;
-
     OverloadReport(ReportDocument document, HttpRuns runs, Map<String, String> conditions) {
-        this.document = document;
-        this.runs = runs;
-        this.conditions = conditions;
+        super(document, runs, conditions);
     }
 
     public static void main(String[] args) throws IOException {
-        ReportArguments arguments;
-        try {
-            arguments = ReportArguments.parse(args, Set.of("conditions"));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-            return;
-        }
-        Path conditionsFile = arguments.files().get("conditions");
-        ReportDocument document = new ReportDocument(List.of(), Files.getLastModifiedTime(arguments.results()).toInstant(),
-            arguments.quick());
-        OverloadReport report = new OverloadReport(document, HttpRuns.read(arguments.results()),
-            conditionsFile == null ? Map.of() : HttpReport.readConditions(conditionsFile));
-        report.write();
-        document.save(arguments.report());
-        report.plot(arguments.report().toAbsolutePath().getParent());
+        LoadReportCommand.run(args, USAGE, (document, runs, conditions) -> new OverloadReport(document, HttpRuns.read(runs), conditions));
     }
 
-    void write() {
-        document.title("Overload: ten times the admitted rate over HTTP", "bench/run", "load-generator runs", "short runs");
+    @Override
+    String title() {
+        return "Overload: ten times the admitted rate over HTTP";
+    }
+
+    @Override
+    void writeMethod() {
         line("`expresso serve --max-in-flight " + Numbers.plain(runs.inFlightLimit()) + "` serving order-pipeline with its three functions");
         line("mocked (`bench/mocks/order-pipeline.mock.json`, 5 ms each, so an execution holds its slot at least 15 ms).");
         line("First closed-loop with as many connections as it admits: its maximum. Then open-loop at ten times that");
@@ -70,17 +51,11 @@ public final class OverloadReport {
         line("`ThrottlingException`, nothing else may fail, and the server's memory must stay bounded. The server's");
         line("resident memory (`/proc`), heap in use (`jstat`) and executions in flight (`/metrics`) were sampled every");
         line("250 ms. Each figure is the median of the repetitions, their range in parentheses.");
-        line("");
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        rows.putAll(conditions);
-        document.conditions(rows);
-        if (runs.isEmpty()) {
-            line("Not measured in this run.");
-            line("");
-            return;
-        }
-        writeFigures();
+    }
+
+    @Override
+    void writeFigures() {
+        writeTable();
         writeChecks();
         line("![Latency of the accepted executions](" + LATENCY_PLOT + ")");
         line("");
@@ -88,7 +63,7 @@ public final class OverloadReport {
         line("");
     }
 
-    private void writeFigures() {
+    private void writeTable() {
         LevelTable table = new LevelTable(document, runs, "closed", OVERLOAD_LEVEL);
         line("## Figures");
         line("");
@@ -96,8 +71,6 @@ public final class OverloadReport {
         table.row("connections", run -> LoadFigures.number(run, "connections"), Numbers::whole);
         table.rowOfAll("offered requests/s", results -> LoadFigures.spread(results, run -> LoadFigures.number(run, "rate")).median() > 0
             ? LoadFigures.spread(results, run -> LoadFigures.number(run, "rate")).text(Numbers::whole) : "— (closed-loop)");
-        table.row("answered requests/s, accepted or refused", run -> LoadFigures.number(run, "completed") / LoadFigures.number(run, "durationSeconds"),
-            Numbers::whole);
         table.row("accepted executions/s", run -> LoadFigures.number(run, "throughput"), Numbers::scaled);
         table.row("`ThrottlingException`/s", OverloadReport::throttledPerSecond, Numbers::whole);
         table.rowOfAll("other errors", results -> Long.toString(LoadFigures.throttled(LoadFigures.errorsByType(results), false)));
@@ -110,9 +83,9 @@ public final class OverloadReport {
         table.serverRow("resident memory, 2nd half of the window / 1st half", ServerFigures::rssGrowth, ratio -> Numbers.scaled(ratio) + "×");
         line("");
         line("Latency counts from when each request was due; refused requests are not in it. Rates are per");
-        line("second of the measured window; the warm-up and the drain after it are not counted. Where the server");
-        line("answers fewer requests than are offered, refusing costs it its core too: requests wait in the load");
-        line("generator's queue, and the accepted executions' latency includes that wait.");
+        line("second of the measured window; the warm-up and the drain after it are not counted. Refusing a start");
+        line("still costs the server a request's decoding and a reply: where that takes its core, requests wait in");
+        line("the load generator's queue, and the accepted executions' latency includes that wait.");
         line("");
     }
 
@@ -131,8 +104,8 @@ public final class OverloadReport {
         line("");
     }
 
-    /** Writes the plots the report embeds into {@code reports}, the report's folder. */
-    void plot(Path reports) throws IOException {
+    @Override
+    public void plot(Path reports) throws IOException {
         LatencyCurveChart curves = new LatencyCurveChart("Accepted executions: at the limit's maximum and at 10× that rate")
             .curve("closed-loop at the limit", LoadFigures.curve(runs.results("closed")))
             .curve("10× overload (accepted)", LoadFigures.curve(runs.results(OVERLOAD_LEVEL)));
@@ -182,9 +155,6 @@ public final class OverloadReport {
         return met ? "PASS" : "MISS";
     }
 
-    private void line(String text) {
-        document.line(text);
-    }
 
     /**
      * What the overload runs show.

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
@@ -24,6 +25,16 @@ final class Plots {
     }
 
     private Plots() {
+    }
+
+    /** @return a line chart of the reports' size and look, with its titles */
+    static XYChart lineChart(String title, String xAxis, String yAxis) {
+        XYChart chart = new XYChart(WIDTH, HEIGHT);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xAxis);
+        chart.setYAxisTitle(yAxis);
+        style(chart.getStyler());
+        return chart;
     }
 
     /** Gives a chart the reports' look: white, the legend right of the plot, where no line runs under it. */

@@ -59,7 +59,7 @@ final class RunJson {
     }
 
     String json() {
-        String result = String.format(Locale.ROOT, "{\"mode\":\"%s\",\"connections\":%d,\"rate\":%s,\"completed\":2000,\"warmupSeconds\":1,\"durationSeconds\":2,"
+        String result = String.format(Locale.ROOT, "{\"mode\":\"%s\",\"connections\":%d,\"rate\":%s,\"warmupSeconds\":1,\"durationSeconds\":2,"
                 + "\"throughput\":%s,\"latencyMicros\":{\"p50\":%s,\"p90\":%s,\"p99\":%s,\"p99.9\":%s,\"max\":%s,\"mean\":%s},"
                 + "\"latencyCurveMicros\":{\"50\":%s,\"90\":%s,\"99\":%s,\"99.9\":%s},\"errorsByType\":{%s}}",
             rate > 0 ? "open" : "closed", connections, rate, throughput, p50, p50 * 1.5, p99, p99 * 1.2, p99 * 1.3, p50 * 1.1,
