@@ -15,17 +15,23 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One server's share of the HTTP comparison: closed-loop runs for its maximum throughput, then
- * open-loop runs at 25%, 50% and 75% of that maximum (the median of the closed-loop runs), each
- * repeated, all with the same connection count. Writes every run's result to one JSON file:
- * {@code {"maxThroughput": X, "runs": [{"level": "closed" | "25" | "50" | "75", "result": {...}}]}}.
+ * One server's share of an HTTP run: closed-loop runs for its maximum throughput, then open-loop
+ * runs at given shares of that maximum (the median of the closed-loop runs; by default 25%, 50% and
+ * 75%, for an overload 1000%), each repeated. Writes every run's result to one JSON file:
+ * {@code {"maxThroughput": X, "runs": [{"level": "closed" | "25" | ..., "result": {...}, "server": {...}}]}},
+ * where {@code server} holds what a {@link ServerSampler} saw of the server process during that run
+ * (only with {@code --server-pid}).
  *
  * <p>{@code HttpComparison --endpoint URL --machine-arn ARN --input-file F --out FILE
- * [--connections N] [--warmup S] [--duration S] [--repetitions R]}
+ * [--connections N] [--open-connections N] [--levels P,P,...|none] [--warmup S] [--duration S]
+ * [--repetitions R] [--server-pid PID] [--in-flight-limit N]}: {@code --connections} is the
+ * closed-loop runs' (default 16), {@code --open-connections} the open-loop runs' (default the same);
+ * {@code --in-flight-limit} is the server's admission limit, recorded as {@code serverInFlightLimit}
+ * for the report.
  */
 public final class HttpComparison {
 
-    private static final int[] LOAD_PERCENTS = {25, 50, 75};
+    private static final Duration SAMPLE_INTERVAL = Duration.ofMillis(250);
 
     private HttpComparison() {
     }
@@ -36,6 +42,10 @@ public final class HttpComparison {
         Path input = null;
         Path out = null;
         int connections = 16;
+        Integer openConnections = null;
+        int[] levels = {25, 50, 75};
+        long serverPid = -1;
+        String inFlightLimit = null;
         double warmup = 2;
         double duration = 10;
         int repetitions = 3;
@@ -47,6 +57,10 @@ public final class HttpComparison {
                 case "--input-file": input = Path.of(value); break;
                 case "--out": out = Path.of(value); break;
                 case "--connections": connections = Integer.parseInt(value); break;
+                case "--open-connections": openConnections = Integer.parseInt(value); break;
+                case "--levels": levels = levels(value); break;
+                case "--server-pid": serverPid = Long.parseLong(value); break;
+                case "--in-flight-limit": inFlightLimit = Integer.toString(Integer.parseInt(value)); break;
                 case "--warmup": warmup = Double.parseDouble(value); break;
                 case "--duration": duration = Double.parseDouble(value); break;
                 case "--repetitions": repetitions = Integer.parseInt(value); break;
@@ -62,26 +76,56 @@ public final class HttpComparison {
             .connections(connections)
             .warmup(Duration.ofMillis((long) (warmup * 1000)))
             .duration(Duration.ofMillis((long) (duration * 1000)));
-        List<String> runs = new ArrayList<>();
+        URI metrics = serverPid < 0 ? null : URI.create(endpoint).resolve("/metrics");
+        Runs runs = new Runs(serverPid, metrics);
         double[] closed = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
-            closed[r] = run(options.rate(0), "closed", runs).throughput();
+            closed[r] = runs.run(options.rate(0), "closed").throughput();
         }
         double max = median(closed);
-        for (int percent : LOAD_PERCENTS) {
+        options.connections(openConnections != null ? openConnections : connections);
+        for (int percent : levels) {
             for (int r = 0; r < repetitions; r++) {
-                run(options.rate(Math.max(1, max * percent / 100)), Integer.toString(percent), runs);
+                runs.run(options.rate(Math.max(1, max * percent / 100)), Integer.toString(percent));
             }
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "{\"maxThroughput\":" + max + ",\"runs\":[" + String.join(",", runs) + "]}\n", StandardCharsets.UTF_8);
+        Files.writeString(out, "{\"maxThroughput\":" + max
+            + (inFlightLimit == null ? "" : ",\"serverInFlightLimit\":" + inFlightLimit) + ",\"runs\":[" + String.join(",", runs.json) + "]}\n", StandardCharsets.UTF_8);
     }
 
-    private static LoadResult run(LoadOptions.Builder options, String level, List<String> runs) throws InterruptedException {
-        LoadResult result = LoadRun.run(options.progress(false).build(), System.err);
-        System.out.println("[" + level + "] " + result.summary().replace("\n", "\n    ").stripTrailing());
-        runs.add("{\"level\":\"" + level + "\",\"result\":" + result.toJson() + "}");
-        return result;
+    /** @return the shares of the maximum, in percent, of {@code 25,50,75}; none of {@code none} */
+    private static int[] levels(String list) {
+        return list.equals("none") ? new int[0] : Arrays.stream(list.split(",")).mapToInt(level -> Integer.parseInt(level.trim())).toArray();
+    }
+
+    /** The runs made so far, as JSON, each with what the sampler saw of the server while it ran. */
+    private static final class Runs {
+
+        final List<String> json = new ArrayList<>();
+        private final long serverPid;
+        private final URI metrics;
+
+        Runs(long serverPid, URI metrics) {
+            this.serverPid = serverPid;
+            this.metrics = metrics;
+        }
+
+        LoadResult run(LoadOptions.Builder options, String level) throws InterruptedException {
+            ServerSampler sampler = serverPid < 0 ? null : ServerSampler.start(serverPid, metrics, SAMPLE_INTERVAL);
+            LoadResult result;
+            try {
+                result = LoadRun.run(options.progress(false).build(), System.err);
+            } finally {
+                if (sampler != null) {
+                    sampler.close();
+                }
+            }
+            System.out.println("[" + level + "] " + result.summary().replace("\n", "\n    ").stripTrailing());
+            json.add("{\"level\":\"" + level + "\",\"result\":" + result.toJson()
+                + (sampler == null ? "" : ",\"server\":" + sampler.toJson()) + "}");
+            return result;
+        }
     }
 
     private static double median(double[] values) {

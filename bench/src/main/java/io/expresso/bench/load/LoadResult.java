@@ -17,6 +17,8 @@ public final class LoadResult {
     /** The percentiles the summary and the JSON give, as HdrHistogram takes them. */
     private static final double[] PERCENTILES = {50, 90, 99, 99.9};
     private static final String[] PERCENTILE_NAMES = {"p50", "p90", "p99", "p99.9"};
+    /** The points of the latency curve the JSON gives for plots: dense towards the tail, where runs differ. */
+    private static final double[] CURVE_PERCENTILES = {10, 25, 50, 75, 90, 95, 98, 99, 99.5, 99.9, 99.95, 99.99};
 
     private final LoadOptions options;
     private final long sent;
@@ -112,13 +114,23 @@ public final class LoadResult {
         }
         json.append("\"max\":").append(number(maxLatencyMicros()))
             .append(",\"mean\":").append(number(latencyNanos.getMean() / 1_000.0))
-            .append("},\"errorsByType\":{");
+            .append("},\"latencyCurveMicros\":{");
+        for (int i = 0; i < CURVE_PERCENTILES.length; i++) {
+            json.append(i == 0 ? "" : ",").append(quote(curveKey(CURVE_PERCENTILES[i]))).append(':')
+                .append(number(latencyMicros(CURVE_PERCENTILES[i])));
+        }
+        json.append("},\"errorsByType\":{");
         String separator = "";
         for (Map.Entry<String, Long> error : errors.entrySet()) {
             json.append(separator).append(quote(error.getKey())).append(':').append(error.getValue());
             separator = ",";
         }
         return json.append("}}").toString();
+    }
+
+    /** @return a percentile as a JSON member name: {@code 50}, {@code 99.9} */
+    private static String curveKey(double percentile) {
+        return percentile == Math.rint(percentile) ? Long.toString((long) percentile) : Double.toString(percentile);
     }
 
     private String mode() {

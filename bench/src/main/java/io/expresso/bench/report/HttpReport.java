@@ -1,18 +1,12 @@
 package io.expresso.bench.report;
 
-import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
-import io.expresso.codec.json.JsonParser;
-import io.expresso.codec.json.JsonString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -21,13 +15,19 @@ import java.util.stream.Collectors;
  * {@code io.expresso.bench.http.HttpComparison} writes them (SERVER is {@code expresso} or
  * {@code ceiling}), and a conditions file of {@code name: value} lines.
  *
+ * <p>Beside the report, as PNG: the closed-loop maxima as bars ({@value #THROUGHPUT_PLOT}) and
+ * each workload's latency percentile curves at every load level, Expresso's and the ceiling's
+ * ({@code http-latency-WORKLOAD.png}).
+ *
  * <p>Usage: {@code HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]}
  */
-public final class HttpReport {
+public final class HttpReport implements LoadReportCommand.Report {
 
     private static final String USAGE = "usage: HttpReport FOLDER REPORT.md [--quick] [--conditions FILE]";
     private static final List<String> WORKLOADS = List.of("pass-chain", "order-pipeline");
+    private static final List<String> SERVERS = List.of("expresso", "ceiling");
     private static final List<String> LEVELS = List.of("25", "50", "75");
+    static final String THROUGHPUT_PLOT = "http-throughput.png";
     private static final Target THROUGHPUT_TARGET = Target.throughputRatioAtLeast(0.7);
     /** p99 at half the maximum rate, in nanoseconds. */
     private static final Target P99_AT_HALF_TARGET = Target.nanosAtMost(1_000_000);
@@ -43,36 +43,59 @@ public final class HttpReport {
     }
 
     public static void main(String[] args) throws IOException {
-        ReportArguments arguments;
-        try {
-            arguments = ReportArguments.parse(args, Set.of("conditions"));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\n" + USAGE);
-            System.exit(2);
-            return;
-        }
-        Path conditionsFile = arguments.files().get("conditions");
-        ReportDocument document = new ReportDocument(List.of(), newestIn(arguments.results()), arguments.quick());
-        new HttpReport(document, arguments.results(), conditionsFile == null ? Map.of() : readConditions(conditionsFile)).write();
-        document.save(arguments.report());
+        LoadReportCommand.run(args, USAGE, HttpReport::new);
     }
 
-    void write() throws IOException {
+    @Override
+    public void write() throws IOException {
         document.title("HTTP benchmarks: StartSyncExecution", "bench/run", "load-generator runs", "short runs");
         line("Expresso (`ExpressoServer` with the workload handlers bound, as `./expresso serve`) and the bare-Netty");
         line("ceiling (a fixed StartSyncExecution reply of the same shape and size) driven by the same load generator");
         line("with the same connections. Each figure is the median of the repetitions, their range in parentheses.");
         line("");
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        rows.putAll(conditions);
-        document.conditions(rows);
+        LoadReportCommand.conditions(document, conditions);
         line("## Maximum throughput (closed-loop)");
         line("");
         writeMaximum();
+        line("![Closed-loop maximum, Expresso and the ceiling](" + THROUGHPUT_PLOT + ")");
+        line("");
         for (String workload : WORKLOADS) {
             writeOpenLoop(workload);
         }
+    }
+
+    @Override
+    public void plot(Path reports) throws IOException {
+        ThroughputBarChart bars = new ThroughputBarChart("StartSyncExecution over HTTP: closed-loop maximum", WORKLOADS, false);
+        for (String server : SERVERS) {
+            double[] perSecond = new double[WORKLOADS.size()];
+            for (int i = 0; i < WORKLOADS.size(); i++) {
+                perSecond[i] = LoadFigures.spread(runs(WORKLOADS.get(i), server, "closed"), run -> LoadFigures.number(run, "throughput")).median();
+            }
+            bars.series(label(server), perSecond);
+        }
+        if (bars.hasBars()) {
+            bars.save(reports.resolve(THROUGHPUT_PLOT));
+        }
+        for (String workload : WORKLOADS) {
+            LatencyCurveChart curves = new LatencyCurveChart(workload + ": latency at a fixed rate (share of each server's maximum)");
+            for (String server : SERVERS) {
+                for (String level : LEVELS) {
+                    curves.curve(label(server) + " " + level + "%", LoadFigures.curve(runs(workload, server, level)));
+                }
+            }
+            if (curves.hasCurves()) {
+                curves.save(reports.resolve(latencyPlot(workload)));
+            }
+        }
+    }
+
+    static String latencyPlot(String workload) {
+        return "http-latency-" + workload + ".png";
+    }
+
+    private static String label(String server) {
+        return server.equals("expresso") ? "Expresso" : "ceiling";
     }
 
     /** Writes the closed-loop table: each workload's maximum throughput, Expresso beside the ceiling. */
@@ -108,7 +131,7 @@ public final class HttpReport {
         line("");
         line("| server | load | rate/s | executions/s | p50 | p90 | p99 | p99.9 | max | errors | verdict |");
         line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
-        for (String server : List.of("expresso", "ceiling")) {
+        for (String server : SERVERS) {
             for (String level : LEVELS) {
                 List<JsonObject> runs = runs(workload, server, level);
                 Spread p99 = latency(runs, "p99");
@@ -121,6 +144,8 @@ public final class HttpReport {
             }
         }
         line("");
+        line("![" + workload + ": latency percentiles at each load](" + latencyPlot(workload) + ")");
+        line("");
     }
 
     private static Spread latency(List<JsonObject> runs, String percentile) {
@@ -128,33 +153,17 @@ public final class HttpReport {
     }
 
     /** @return the errors of all the runs, by type, or 0 */
-    private static String errors(List<JsonObject> runs) {
-        Map<String, Long> byType = new TreeMap<>();
-        for (JsonObject run : runs) {
-            Json types = run.get("errorsByType");
-            if (types instanceof JsonObject) {
-                JsonObject counts = (JsonObject) types;
-                for (int i = 0; i < counts.size(); i++) {
-                    byType.merge(counts.keyAt(i), (long) LoadFigures.number(counts.valueAt(i)), Long::sum);
-                }
-            }
-        }
+    static String errors(List<JsonObject> runs) {
+        Map<String, Long> byType = LoadFigures.errorsByType(runs);
         return byType.isEmpty() ? "0" : byType.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
     }
 
     /** @return the results of {@code server}'s runs of {@code workload} at {@code level}; none when it did not run */
     private List<JsonObject> runs(String workload, String server, String level) throws IOException {
-        Path file = folder.resolve(workload + "." + server + ".json");
-        if (!Files.isReadable(file)) {
-            return List.of();
-        }
-        return LoadFigures.objects(JsonParser.parse(Files.readAllBytes(file)), "runs").stream()
-            .filter(run -> run.get("level") instanceof JsonString && ((JsonString) run.get("level")).value().equals(level))
-            .map(run -> (JsonObject) run.get("result"))
-            .collect(Collectors.toList());
+        return HttpRuns.read(folder.resolve(workload + "." + server + ".json")).results(level);
     }
 
-    private static Map<String, String> readConditions(Path file) throws IOException {
+    static Map<String, String> readConditions(Path file) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
         for (String row : Files.readAllLines(file)) {
             int colon = row.indexOf(':');
@@ -163,12 +172,6 @@ public final class HttpReport {
             }
         }
         return rows;
-    }
-
-    private static Instant newestIn(Path folder) throws IOException {
-        try (var files = Files.list(folder)) {
-            return files.map(file -> file.toFile().lastModified()).max(Long::compare).map(Instant::ofEpochMilli).orElse(Instant.now());
-        }
     }
 
     private void line(String text) {

@@ -6,10 +6,16 @@ import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 
 /** Reading the JSON figures the load generator and the peer script write: numbers by path, repeated runs as a {@link Spread}. */
 final class LoadFigures {
+
+    /** The error type the load generator counts AWS's throttling replies under ends with this. */
+    static final String THROTTLING = "ThrottlingException";
 
     private LoadFigures() {
     }
@@ -41,6 +47,52 @@ final class LoadFigures {
     /** @return {@code figure} of each run */
     static Spread spread(List<JsonObject> runs, ToDoubleFunction<JsonObject> figure) {
         return Spread.of(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    /**
+     * @return the latency curve of repeated runs: at each percentile their {@code latencyCurveMicros}
+     *     give, the median over the runs
+     */
+    static SortedMap<Double, Double> curve(List<JsonObject> runs) {
+        SortedMap<Double, List<Double>> points = new TreeMap<>();
+        for (JsonObject run : runs) {
+            Json curve = run.get("latencyCurveMicros");
+            if (curve instanceof JsonObject) {
+                JsonObject percentiles = (JsonObject) curve;
+                for (int i = 0; i < percentiles.size(); i++) {
+                    points.computeIfAbsent(Double.parseDouble(percentiles.keyAt(i)), p -> new ArrayList<>())
+                        .add(number(percentiles.valueAt(i)));
+                }
+            }
+        }
+        SortedMap<Double, Double> medians = new TreeMap<>();
+        points.forEach((percentile, values) -> medians.put(percentile, Spread.of(values.stream().mapToDouble(Double::doubleValue).toArray()).median()));
+        return medians;
+    }
+
+    /** @return the errors of all {@code runs} (load-generator results), summed by type */
+    static SortedMap<String, Long> errorsByType(List<JsonObject> runs) {
+        SortedMap<String, Long> byType = new TreeMap<>();
+        for (JsonObject run : runs) {
+            Json types = run.get("errorsByType");
+            if (types instanceof JsonObject) {
+                JsonObject counts = (JsonObject) types;
+                for (int i = 0; i < counts.size(); i++) {
+                    byType.merge(counts.keyAt(i), (long) number(counts.valueAt(i)), Long::sum);
+                }
+            }
+        }
+        return byType;
+    }
+
+    /** @return the errors of {@code byType} whose type names AWS's throttling error, or all the others */
+    static long throttled(Map<String, Long> byType, boolean throttling) {
+        return byType.entrySet().stream().filter(e -> e.getKey().endsWith(THROTTLING) == throttling).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** @return bytes as the reports write memory: in MiB */
+    static String mebibytes(double bytes) {
+        return Double.isNaN(bytes) ? "n/a" : Numbers.scaled(bytes / (1024.0 * 1024.0)) + " MiB";
     }
 
     /** @return a latency in microseconds as the reports write it: µs below a millisecond, ms above */

@@ -18,6 +18,11 @@ final class Numbers {
         return String.format(Locale.ROOT, format, value);
     }
 
+    /** @return a count or a rate in whole units: {@code 16}, {@code 5440} */
+    static String whole(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.0f", value);
+    }
+
     /** @return {@code value} without a trailing {@code .0} */
     static String plain(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);

@@ -47,12 +47,18 @@ class LoadRunTest {
         assertEquals(0, result.errorCount());
         JsonObject json = (JsonObject) JsonParser.parse(result.toJson());
         assertEquals("closed", text(json.get("mode")));
-        assertEquals(result.succeeded(), number(json.get("succeeded")));
+        assertEquals(result.succeeded(), (long) number(json.get("succeeded")));
         JsonObject latency = (JsonObject) json.get("latencyMicros");
         for (String percentile : List.of("p50", "p90", "p99", "p99.9", "max", "mean")) {
             assertTrue(latency.get(percentile) instanceof JsonNumber, percentile);
         }
         assertEquals(0, ((JsonObject) json.get("errorsByType")).size());
+        JsonObject curve = (JsonObject) json.get("latencyCurveMicros");
+        assertEquals("10", curve.keyAt(0));
+        assertEquals("99.99", curve.keyAt(curve.size() - 1));
+        for (int i = 1; i < curve.size(); i++) {
+            assertTrue(number(curve.valueAt(i)) >= number(curve.valueAt(i - 1)), "the curve rises at " + curve.keyAt(i));
+        }
     }
 
     @Test
@@ -89,7 +95,7 @@ class LoadRunTest {
         return ((JsonString) value).value();
     }
 
-    private static long number(Json value) {
-        return (long) ((JsonNumber) value).doubleValue();
+    private static double number(Json value) {
+        return ((JsonNumber) value).doubleValue();
     }
 }

@@ -1,5 +1,6 @@
 package io.expresso.bench.report;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,6 +60,22 @@ final class HttpReportTest {
         assertTrue(report.contains("| expresso | 50% | 400 | 400 | 100 µs | 200 µs | 800 µs | 900 µs | 1.50 ms | 2 400 ThrottlingException | PASS |"),
             report);
         assertTrue(report.contains("| Pinning | server on CPU 0 |"), report);
+    }
+
+    @Test
+    void shouldPlotTheMaximaAndTheLatencyCurvesOfTheWorkloadsThatRan() throws IOException {
+        Files.writeString(folder.resolve("pass-chain.expresso.json"), RunJson.file(Double.NaN,
+            RunJson.at("closed").throughput(800), RunJson.at("25").rate(200).latency(200, 900),
+            RunJson.at("50").rate(400).latency(250, 1_500), RunJson.at("75").rate(600).latency(400, 9_000)));
+        Files.writeString(folder.resolve("pass-chain.ceiling.json"), RunJson.file(Double.NaN,
+            RunJson.at("closed").throughput(1_000), RunJson.at("50").rate(500).latency(150, 700)));
+        Path reports = folder.resolve("reports");
+
+        new HttpReport(new ReportDocument(List.of(), Instant.EPOCH, false), folder, Map.of()).plot(reports);
+
+        PngFiles.assertPlot(reports.resolve(HttpReport.THROUGHPUT_PLOT));
+        PngFiles.assertPlot(reports.resolve(HttpReport.latencyPlot("pass-chain")));
+        assertFalse(Files.exists(reports.resolve(HttpReport.latencyPlot("order-pipeline"))), "order-pipeline did not run");
     }
 
     @Test

@@ -30,7 +30,7 @@ final class SummaryReportTest {
             results.add(throughput("ceiling", goal.workload(), 0.25));
         }
         ReportDocument document = new ReportDocument(results, Instant.EPOCH, false);
-        new SummaryReport(document, peer == null ? null : (JsonObject) JsonParser.parse(peer), http, null).write();
+        new SummaryReport(document, peer == null ? null : (JsonObject) JsonParser.parse(peer), http, null, HttpRuns.none(), HttpRuns.none()).write();
         return document.text();
     }
 
@@ -48,6 +48,8 @@ final class SummaryReportTest {
         String report = write(null);
 
         assertTrue(report.contains("| order-pipeline | 200000 | 0.80× | ≥ 0.5× ceiling throughput | PASS | n/a | — | ≥ 50× peer | — |"), report);
-        assertTrue(report.contains("Heap per parked execution") || report.contains("Not measured in this run."), report);
+        assertTrue(report.contains("- Parked executions: not measured in this run."), report);
+        assertTrue(report.contains("- 10× overload over HTTP: not measured in this run."), report);
+        assertTrue(report.contains("- Mocked order-pipeline over HTTP: not measured in this run."), report);
     }
 }

@@ -17,6 +17,7 @@ final class ServeCommand {
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
                                   [--metrics-interval SECONDS] [--mock-config FILE]
                                   [--lambda-endpoint URL] [--lambda-config FILE] [--http-connections FILE]
+                                  [--max-in-flight N]
 
             Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
               --host HOST        address to bind (default 127.0.0.1)
@@ -40,6 +41,8 @@ final class ServeCommand {
                                  credentials for HTTP Tasks (arn:aws:states:::http:invoke): a JSON file
                                  mapping each EventBridge ConnectionArn to its AuthorizationType and
                                  AuthParameters; an unmapped ConnectionArn sends no credentials
+              --max-in-flight N  executions that may run at once (default 100000); a start beyond
+                                 it is answered at once with ThrottlingException
             """ + LambdaOptions.USAGE;
 
     private ServeCommand() {
@@ -88,6 +91,7 @@ final class ServeCommand {
                 case "--log-data" -> defaultData = true;
                 case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
                 case "--http-connections" -> runtime.httpConnections(Path.of(arguments.value(option)));
+                case "--max-in-flight" -> runtime.maxInFlight(arguments.wholeNumber(option));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> {
                     if (!LambdaOptions.apply(option, arguments, runtime)) {
