@@ -22,8 +22,10 @@ import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException
 import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.InvalidArnException;
 import software.amazon.awssdk.services.sfn.model.InvalidExecutionInputException;
+import software.amazon.awssdk.services.sfn.model.MapIterationEventDetails;
 import software.amazon.awssdk.services.sfn.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
@@ -41,6 +43,12 @@ class ExecutionApiTest {
     private static final String SLOW = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":60,\"End\":true}}}";
 
     private static final String PARKED = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":240,\"End\":true}}}";
+    /** Item 1 fails at once while item 0 waits, so the Wait of item 0 is aborted. */
+    private static final String ONE_ITEM_FAILS = """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","End":true,"ItemProcessor":{"StartAt":"Route","States":{
+              "Route":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":0,"Next":"Hold"}],"Default":"Stop"},
+              "Hold":{"Type":"Wait","Seconds":240,"End":true},
+              "Stop":{"Type":"Fail","Error":"Boom"}}}}}}""";
 
     private static ServerFixture fixture;
 
@@ -167,6 +175,23 @@ class ExecutionApiTest {
                 .events().stream().map(event -> event.typeAsString()).toList());
     }
 
+
+    @Test
+    void shouldShowTheAbortedEventsOfAStoppedIterationInTheHistoryOfAStandardRun() {
+        String arn = fixture.create("standard-aborts", ONE_ITEM_FAILS, StateMachineType.STANDARD);
+        String run = fixture.sfn.startExecution(b -> b.stateMachineArn(arn).input("[0,1]")).executionArn();
+        assertEquals(ExecutionStatus.FAILED, fixture.awaitEnd(run).status());
+
+        List<HistoryEvent> events = fixture.sfn.getExecutionHistory(b -> b.executionArn(run)).events();
+        assertEquals(List.of("MapIterationFailed", "WaitStateAborted", "MapIterationAborted", "MapStateFailed", "ExecutionFailed"),
+                events.subList(11, events.size()).stream().map(HistoryEvent::typeAsString).toList());
+        HistoryEvent waitAborted = events.get(12);
+        assertEquals(7L, waitAborted.previousEventId());
+        MapIterationEventDetails iteration = events.get(13).mapIterationAbortedEventDetails();
+        assertEquals("Each", iteration.name());
+        assertEquals(0, iteration.index());
+        assertEquals(13L, events.get(13).previousEventId());
+    }
 
     @Test
     void shouldPublishVersionsAndRunThem() {

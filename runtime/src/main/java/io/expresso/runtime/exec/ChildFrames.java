@@ -44,6 +44,10 @@ abstract class ChildFrames implements FrameJoin {
     void onChildFailed(Frame child) {
     }
 
+    /** Hook for Map, which records the stopped iteration after the aborted events of its states. */
+    void onChildAborted(Frame child) {
+    }
+
     @Override
     public boolean live() {
         return failure == null && !settled && parent.generation == parentGeneration && parent.live();
@@ -72,14 +76,26 @@ abstract class ChildFrames implements FrameJoin {
         }
         failure = error;
         onChildFailed(child);
-        for (Frame frame : frames) {
-            if (frame != null && frame != child) {
-                frame.abandon();
-            }
-        }
+        abortRunning(child);
         if (suspended) {
             settle();
             parent.runFrom(onFailed(parent, error));
+        }
+    }
+
+    /**
+     * Stops every child still running, in slot order, each logging its aborted events. Children
+     * not started yet (held back by MaxConcurrency) and children that already ended log nothing.
+     *
+     * @param failed the child whose failure stops the others, or {@code null} when no child failed
+     *     (the parent itself is stopped, or the failure came before a child could start)
+     */
+    void abortRunning(Frame failed) {
+        for (Frame frame : frames) {
+            if (frame != null && frame != failed && !frame.ended) {
+                frame.abort();
+                onChildAborted(frame);
+            }
         }
     }
 

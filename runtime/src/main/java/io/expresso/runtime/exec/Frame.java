@@ -161,11 +161,20 @@ final class Frame extends EvalScope {
         }
     }
 
-    /** Stops a frame whose sibling failed or whose execution ended: pending callbacks become stale. */
-    void abandon() {
+    /**
+     * Stops this still-running frame because a sibling failed, and logs what it was doing as AWS
+     * does: the aborted events of its own children first (depth first, in slot order), then the
+     * aborted event of the state it waits in. Only Task, Wait, Parallel and Map states wait, and
+     * a frame that is not running synchronously is waiting, so that state has an aborted event.
+     */
+    void abort() {
         ended = true;
         generation++;
-        cancelPending();
+        if (children != null) {
+            children.abortRunning(null);
+        }
+        event(state.aborted);
+        cancelOwnPending();
     }
 
     /** Runs {@code task} on the loop after {@code delayMillis}, unless the frame stops first. */
@@ -176,8 +185,22 @@ final class Frame extends EvalScope {
         }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** Cancels this frame's timer, task and its children's, when the frame or its execution stops early. */
+    /**
+     * Cancels this frame's timer, task and its children's, when its execution stops early. AWS
+     * logs no aborted events for the states still running then, only the execution's end.
+     */
     void cancelPending() {
+        cancelOwnPending();
+        if (children != null) {
+            for (Frame child : children.frames) {
+                if (child != null) {
+                    child.cancelPending();
+                }
+            }
+        }
+    }
+
+    private void cancelOwnPending() {
         if (timer != null) {
             timer.cancel(false);
             timer = null;
@@ -186,13 +209,6 @@ final class Frame extends EvalScope {
             TaskAttempt task = pendingTask;
             pendingTask = null;
             task.abandon();
-        }
-        if (children != null) {
-            for (Frame child : children.frames) {
-                if (child != null) {
-                    child.cancelPending();
-                }
-            }
         }
     }
 

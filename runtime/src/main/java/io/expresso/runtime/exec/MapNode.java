@@ -28,7 +28,7 @@ public final class MapNode extends RetryingNode {
     public MapNode(String name, PathFilter inputPath, PathExpression itemsPath, PayloadTemplate itemSelector,
             StateNode processor, MaxConcurrency maxConcurrency, PayloadTemplate resultSelector,
             ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.MapStateEntered, EventType.MapStateExited, errorPolicy);
+        super(name, EventType.MapStateEntered, EventType.MapStateExited, EventType.MapStateAborted, errorPolicy);
         this.inputPath = inputPath;
         this.itemsPath = itemsPath;
         this.itemSelector = itemSelector;
@@ -131,6 +131,11 @@ public final class MapNode extends RetryingNode {
             if (child != null) {
                 parent.event(EventType.MapIterationFailed, node.name, null, null, null, child.slot);
             }
+        }
+
+        @Override
+        void onChildAborted(Frame child) {
+            child.event(EventType.MapIterationAborted, node.name, null, null, null, child.slot);
         }
 
         @Override

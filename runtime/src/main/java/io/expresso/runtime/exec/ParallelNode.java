@@ -23,7 +23,7 @@ public final class ParallelNode extends RetryingNode {
 
     public ParallelNode(String name, PathFilter inputPath, PayloadTemplate parameters, StateNode[] branches,
             PayloadTemplate resultSelector, ResultPathWriter resultPath, PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.ParallelStateEntered, EventType.ParallelStateExited, errorPolicy);
+        super(name, EventType.ParallelStateEntered, EventType.ParallelStateExited, EventType.ParallelStateAborted, errorPolicy);
         this.inputPath = inputPath;
         this.parameters = parameters;
         this.branches = branches.clone();

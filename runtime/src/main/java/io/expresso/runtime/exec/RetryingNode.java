@@ -12,8 +12,8 @@ abstract class RetryingNode extends StateNode implements Linked, RetryingState {
     /** The state after this one, {@code null} for End; set once at deploy. */
     StateNode next;
 
-    RetryingNode(String name, EventType entered, EventType exited, ErrorPolicy errorPolicy) {
-        super(name, entered, exited);
+    RetryingNode(String name, EventType entered, EventType exited, EventType aborted, ErrorPolicy errorPolicy) {
+        super(name, entered, exited, aborted);
         this.errorPolicy = errorPolicy;
     }
 

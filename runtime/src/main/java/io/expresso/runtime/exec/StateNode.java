@@ -15,14 +15,25 @@ public abstract class StateNode {
     /** The events that log entering and leaving this state ({@code exited} is {@code null} for Fail). */
     final EventType entered;
     final EventType exited;
+    /**
+     * The event that logs this state being stopped while it waits, when a sibling branch or
+     * iteration fails; {@code null} for states that never wait (Pass, Choice, Succeed, Fail).
+     */
+    final EventType aborted;
     /** The node's place among its machine's states, for per-state metrics; set once at deploy. */
     int index;
 
+    /** For a state that runs to its end without waiting, so it is never stopped in between. */
     StateNode(String name, EventType entered, EventType exited) {
+        this(name, entered, exited, null);
+    }
+
+    StateNode(String name, EventType entered, EventType exited, EventType aborted) {
         this.name = name;
         this.nameJson = JsonString.of(name);
         this.entered = entered;
         this.exited = exited;
+        this.aborted = aborted;
     }
 
     /** Sets the node's index among its machine's states; called once, by the compiler. */

@@ -40,7 +40,7 @@ public final class TaskNode extends RetryingNode {
             PayloadTemplate resultSelector,
             ResultPathWriter resultPath,
             PathFilter outputPath, ErrorPolicy errorPolicy) {
-        super(name, EventType.TaskStateEntered, EventType.TaskStateExited, errorPolicy);
+        super(name, EventType.TaskStateEntered, EventType.TaskStateExited, EventType.TaskStateAborted, errorPolicy);
         this.resource = resource;
         this.resourceMetrics = resourceMetrics;
         this.lambdaFunction = LambdaArns.isFunctionArn(resource);

@@ -12,7 +12,7 @@ public final class WaitNode extends StateNode implements Linked {
     private StateNode next;
 
     public WaitNode(String name, PathFilter inputPath, WaitDuration duration, PathFilter outputPath) {
-        super(name, EventType.WaitStateEntered, EventType.WaitStateExited);
+        super(name, EventType.WaitStateEntered, EventType.WaitStateExited, EventType.WaitStateAborted);
         this.inputPath = inputPath;
         this.duration = duration;
         this.outputPath = outputPath;

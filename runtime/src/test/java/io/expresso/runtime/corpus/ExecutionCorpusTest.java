@@ -15,6 +15,9 @@ import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.observe.ExecutionHistory;
+import io.expresso.runtime.observe.LogLevel;
+import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.TaskHandlers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the execution corpus: each file under {@code corpus/executions} is an array of cases, each
@@ -37,7 +41,12 @@ import org.junit.jupiter.api.TestFactory;
  * outcome: {@code status} (default SUCCEEDED) with {@code output} (compared as a JSON value; the
  * string {@code "<any>"} matches any value, {@code "keyOrder": true} also compares key order) or
  * {@code outputText} (byte-exact), or {@code error} and {@code cause} (exact; absent means none).
- * Every case runs through a real runtime whose clock runs a thousand times fast.
+ * A case may also list its {@code events} at a {@code logLevel}: it then runs in a runtime of its
+ * own that writes the machine's log records (without execution data) to a file, and the records
+ * must be exactly those listed, each as {@code "<id> <type> prev=<previous id>"} followed by the
+ * {@code name} and {@code index} of its details when it has them; at level ALL the execution's
+ * history must be the same list. Such a run keeps its history, so it counts as started
+ * asynchronously. Every case runs through a real runtime whose clock runs a hundred times fast.
  */
 class ExecutionCorpusTest {
 
@@ -47,15 +56,25 @@ class ExecutionCorpusTest {
     private static final String MACHINE = "corpus";
     private static final String EXECUTION = "run-1";
 
+    private static final String ROLE = "arn:aws:iam::123456789012:role/corpus-role";
+    /** The details members an event line shows, in this order. */
+    private static final String[] SHOWN_DETAILS = {"name", "index"};
+
     private static final TaskHandlers HANDLERS = new TaskHandlers();
     private static ExecutorService elsewhere;
     private static Expresso expresso;
 
+    @TempDir
+    static Path logFolder;
+
     @BeforeAll
     static void start() {
         elsewhere = Executors.newSingleThreadExecutor();
-        expresso = Expresso.start(new RuntimeConfig().eventLoops(2).timeScale(0.01)
-                .taskHandlers(HANDLERS).allowUnboundResources(true));
+        expresso = Expresso.start(config());
+    }
+
+    private static RuntimeConfig config() {
+        return new RuntimeConfig().eventLoops(2).timeScale(0.01).taskHandlers(HANDLERS).allowUnboundResources(true);
     }
 
     @AfterAll
@@ -89,10 +108,15 @@ class ExecutionCorpusTest {
                 HANDLERS.register(scripts.keyAt(i), new ScriptedHandler((JsonArray) scripts.valueAt(i), elsewhere));
             }
         }
-        StateMachine machine = expresso.deploy(MACHINE, testCase.get("definition").toString());
         Json input = testCase.get("input") == null ? JsonObject.EMPTY : testCase.get("input");
-        ExecutionResult result = expresso.execute(machine, EXECUTION, input, testCase.get("async") == JsonBoolean.TRUE)
-                .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        ExecutionResult result;
+        if (testCase.get("events") != null) {
+            result = runLogged(testCase, input);
+        } else {
+            StateMachine machine = expresso.deploy(MACHINE, testCase.get("definition").toString());
+            result = expresso.execute(machine, EXECUTION, input, testCase.get("async") == JsonBoolean.TRUE)
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
         Json status = testCase.get("status");
         ExecutionStatus expectedStatus = status == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.valueOf(text(status));
         assertEquals(expectedStatus, result.status(), result::toString);
@@ -102,6 +126,65 @@ class ExecutionCorpusTest {
             assertEquals(text(testCase.get("error")), result.error(), "error");
             assertEquals(text(testCase.get("cause")), result.cause(), "cause");
         }
+    }
+
+    /**
+     * Runs a case that lists its events; closing the runtime writes out every record it accepted,
+     * so the file holds all of them when it is read.
+     */
+    private static ExecutionResult runLogged(JsonObject testCase, Json input) throws Exception {
+        LogLevel level = LogLevel.valueOf(text(testCase.get("logLevel")));
+        Path file = Files.createTempFile(logFolder, "corpus", ".jsonl");
+        ExecutionResult result;
+        try (Expresso logged = Expresso.start(config().logFile(file))) {
+            StateMachine machine = logged.deploy(MACHINE, testCase.get("definition").toString(), ROLE,
+                    new LoggingConfiguration(level, false));
+            result = logged.executeKeepingHistory(machine, EXECUTION, null, input, null)
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        List<String> expected = new ArrayList<>();
+        for (Json line : ((JsonArray) testCase.get("events")).asList()) {
+            expected.add(text(line));
+        }
+        assertEquals(expected, loggedEvents(file), "log records at level " + level);
+        if (level == LogLevel.ALL) {
+            assertEquals(expected, historyEvents(result.history()), "history");
+        }
+        return result;
+    }
+
+    private static List<String> loggedEvents(Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonObject logEvent = (JsonObject) JsonParser.parse(line);
+            if (text(logEvent.get("logStreamName")).startsWith("states/")) {
+                JsonObject record = (JsonObject) JsonParser.parse(text(logEvent.get("message")));
+                lines.add(eventLine(text(record.get("id")), text(record.get("type")),
+                        text(record.get("previous_event_id")), (JsonObject) record.get("details")));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> historyEvents(ExecutionHistory history) {
+        List<String> lines = new ArrayList<>();
+        for (ExecutionHistory.HistoryEvent event : history.events()) {
+            lines.add(eventLine(Integer.toString(event.id()), event.type().name(), Integer.toString(event.previousId()),
+                    history.details(event)));
+        }
+        return lines;
+    }
+
+    private static String eventLine(String id, String type, String previousId, JsonObject details) {
+        StringBuilder line = new StringBuilder(id).append(' ').append(type).append(" prev=").append(previousId);
+        for (String member : SHOWN_DETAILS) {
+            Json value = details.get(member);
+            if (value != null) {
+                line.append(' ').append(member).append('=')
+                        .append(value instanceof JsonString ? ((JsonString) value).value() : value.toString());
+            }
+        }
+        return line.toString();
     }
 
     private static void checkOutput(JsonObject testCase, Json output) {

@@ -13,11 +13,13 @@ import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
+import io.expresso.runtime.task.TaskInvocation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,11 @@ class ExecutionLogTest {
         ExecutionResult result = expresso.execute(machine, input.getBytes(StandardCharsets.UTF_8))
                 .toCompletableFuture().get(10, TimeUnit.SECONDS);
         expresso.close();
+        return records(file, result);
+    }
+
+    /** Reads the records of {@code result}'s execution from {@code file}, once the runtime that wrote it is closed. */
+    private List<JsonObject> records(Path file, ExecutionResult result) throws Exception {
         List<JsonObject> records = new ArrayList<>();
         metricLines.clear();
         for (String line : Files.readAllLines(file)) {
@@ -226,5 +233,50 @@ class ExecutionLogTest {
     void shouldKeepOnlyFailuresOfEveryStateTypeAtLevelError() throws Exception {
         List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ERROR, true), EVERY_STATE, "{\"go\":false}");
         assertEquals("4 FailStateEntered prev=3\n5 ExecutionFailed prev=4\n", summary(records));
+    }
+
+    /** Item 1 fails at once while item 0 waits, so the Wait of item 0 is aborted. */
+    private static final String ONE_ITEM_FAILS = """
+            {"StartAt":"Each","States":{"Each":{"Type":"Map","End":true,"ItemProcessor":{"StartAt":"Route","States":{
+              "Route":{"Type":"Choice","Choices":[{"Variable":"$","NumericEquals":0,"Next":"Hold"}],"Default":"Stop"},
+              "Hold":{"Type":"Wait","Seconds":200,"End":true},
+              "Stop":{"Type":"Fail","Error":"Boom"}}}}}}""";
+
+    @Test
+    void shouldLogTheAbortedStateWithoutDetailsAndTheAbortedIterationWithItsIndexAndMapName() throws Exception {
+        List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, true), ONE_ITEM_FAILS, "[0,1]");
+        assertEquals("""
+                11 FailStateEntered prev=10
+                12 MapIterationFailed prev=8
+                13 WaitStateAborted prev=7
+                14 MapIterationAborted prev=13
+                15 MapStateFailed prev=12
+                16 ExecutionFailed prev=15
+                """, summary(records.subList(10, records.size())));
+        assertEquals("{}", records.get(12).get("details").toString());
+        assertEquals("{\"index\":0,\"name\":\"Each\"}", records.get(13).get("details").toString());
+    }
+
+    @Test
+    void shouldLogNoAbortedEventsForTheStatesRunningWhenTheExecutionIsAbortedFromOutside() throws Exception {
+        Path file = folder.resolve("aborted.jsonl");
+        CompletableFuture<TaskInvocation> held = new CompletableFuture<>();
+        TaskHandlers handlers = new TaskHandlers().register("arn:aws:states:::sqs:sendMessage", held::complete);
+        Expresso expresso = Expresso.start(new RuntimeConfig().eventLoops(1).taskHandlers(handlers).logFile(file));
+        StateMachine machine = expresso.deploy("greet", """
+                {"StartAt":"Both","States":{"Both":{"Type":"Parallel","End":true,"Branches":[
+                  {"StartAt":"Send","States":{"Send":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage","End":true}}},
+                  {"StartAt":"Hold","States":{"Hold":{"Type":"Wait","Seconds":200,"End":true}}}]}}}""",
+                "arn:aws:iam::123456789012:role/greet-role", new LoggingConfiguration(LogLevel.ALL, false));
+        CompletableFuture<ExecutionResult> run = expresso.executeKeepingHistory(machine, null, null, JsonObject.EMPTY, null)
+                .toCompletableFuture();
+        expresso.abort(held.get(10, TimeUnit.SECONDS).executionArn(), "stop").toCompletableFuture().get(10, TimeUnit.SECONDS);
+        ExecutionResult result = run.get(10, TimeUnit.SECONDS);
+        expresso.close();
+
+        List<String> expected = List.of("ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted", "TaskStateEntered",
+                "TaskScheduled", "TaskStarted", "WaitStateEntered", "ExecutionAborted");
+        assertEquals(expected, records(file, result).stream().map(record -> ((JsonString) record.get("type")).value()).toList());
+        assertEquals(expected, result.history().events().stream().map(event -> event.type().name()).toList());
     }
 }
