@@ -24,7 +24,7 @@ import java.util.List;
  *
  * <p>{@code HttpComparison --endpoint URL --machine-arn ARN --input-file F --out FILE
  * [--connections N] [--open-connections N] [--levels P,P,...|none] [--warmup S] [--duration S]
- * [--repetitions R] [--server-pid PID] [--in-flight-limit N]}: {@code --connections} is the
+ * [--repetitions R] [--server-warmup S] [--server-pid PID] [--in-flight-limit N]}: {@code --connections} is the
  * closed-loop runs' (default 16), {@code --open-connections} the open-loop runs' (default the same);
  * {@code --in-flight-limit} is the server's admission limit, recorded as {@code serverInFlightLimit}
  * for the report.
@@ -47,6 +47,7 @@ public final class HttpComparison {
         long serverPid = -1;
         String inFlightLimit = null;
         double warmup = 2;
+        double serverWarmup = 0;
         double duration = 10;
         int repetitions = 3;
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -62,6 +63,7 @@ public final class HttpComparison {
                 case "--server-pid": serverPid = Long.parseLong(value); break;
                 case "--in-flight-limit": inFlightLimit = Integer.toString(Integer.parseInt(value)); break;
                 case "--warmup": warmup = Double.parseDouble(value); break;
+                case "--server-warmup": serverWarmup = Double.parseDouble(value); break;
                 case "--duration": duration = Double.parseDouble(value); break;
                 case "--repetitions": repetitions = Integer.parseInt(value); break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
@@ -78,6 +80,13 @@ public final class HttpComparison {
             .duration(Duration.ofMillis((long) (duration * 1000)));
         URI metrics = serverPid < 0 ? null : URI.create(endpoint).resolve("/metrics");
         Runs runs = new Runs(serverPid, metrics);
+        if (serverWarmup > 0) {
+            // A fresh server JVM compiles its request path for longer than one run's warm-up (over ten
+            // seconds on one core): a closed-loop run whose figures are dropped brings it to speed first.
+            LoadRun.run(options.rate(0).warmup(Duration.ZERO).duration(Duration.ofMillis((long) (serverWarmup * 1000)))
+                .progress(false).build(), System.err);
+            options.warmup(Duration.ofMillis((long) (warmup * 1000))).duration(Duration.ofMillis((long) (duration * 1000)));
+        }
         double[] closed = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
             closed[r] = runs.run(options.rate(0), "closed").throughput();
