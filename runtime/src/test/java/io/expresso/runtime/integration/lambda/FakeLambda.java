@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * returns a payload that is not JSON, {@code throttled} is refused with 429, {@code broken} with
  * 501, {@code hang} never answers; any other name is not found (404, {@code sam local}'s short code).
  */
-final class FakeLambda implements LoopbackHttpServer.Behaviour {
+public final class FakeLambda implements LoopbackHttpServer.Behaviour {
 
     static final String DECLINED_DOCUMENT = "{\"errorMessage\": \"card declined\", \"errorType\": \"PaymentDeclined\","
             + " \"requestId\": \"7f0c\", \"stackTrace\": [\"charge.py:3\"]}";
