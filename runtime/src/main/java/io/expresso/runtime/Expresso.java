@@ -24,6 +24,7 @@ import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.observe.metrics.EmfReporter;
 import io.expresso.runtime.observe.metrics.MetricsRegistry;
 import io.expresso.runtime.observe.metrics.MetricsSnapshot;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.expresso.runtime.task.TaskHandlers;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -210,7 +211,7 @@ public final class Expresso implements AutoCloseable {
      *     when the runtime is at its in-flight limit or shutting down
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, null, input, async, false, null);
+        return engine.start(machine.compiled(), executionName, null, input, async, false, null, null);
     }
 
     /**
@@ -219,7 +220,7 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
             Json input, boolean async) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, null);
+        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, null, null);
     }
 
     /**
@@ -231,7 +232,7 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> executeKeepingHistory(StateMachine machine, String executionName,
             String executionArn, Json input, MockTestCase mocks) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, true, true, mocks);
+        return engine.start(machine.compiled(), executionName, executionArn, input, true, true, mocks, null);
     }
 
     /**
@@ -253,7 +254,16 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, String executionName, String executionArn,
             Json input, boolean async, MockTestCase mocks) {
-        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, mocks);
+        return engine.start(machine.compiled(), executionName, executionArn, input, async, false, mocks, null);
+    }
+
+    /**
+     * Executes with a generated name, reporting the HTTP exchanges its Tasks make to
+     * {@code observer}: for a tool that shows what a state did, as TestState does at inspection
+     * level TRACE. Executions started without an observer pay nothing for this one.
+     */
+    public CompletionStage<ExecutionResult> execute(StateMachine machine, Json input, ExchangeObserver observer) {
+        return engine.start(machine.compiled(), null, null, input, false, false, null, observer);
     }
 
     /** Runs a child execution that a Task started: on the Task's loop, from the loop's queue (see {@link Engine#startNested}). */

@@ -19,11 +19,12 @@ import io.expresso.runtime.asl.StateType;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 
 /** TestState (api.md §2.11): the request's members checked as AWS checks them, then {@link StateTester}. */
 public final class TestStateOperations {
 
-    private static final List<String> LEVELS = List.of("INFO", "DEBUG", "TRACE");
+    private static final List<String> LEVELS = Stream.of(StateTester.Level.values()).map(Enum::name).toList();
     private static final List<String> FIELD_VALIDATION = List.of("STRICT", "PRESENT", "NONE");
     /** The states AWS refuses a mock for (recorded). */
     private static final List<StateType> UNMOCKABLE = List.of(StateType.PASS, StateType.SUCCEED, StateType.FAIL, StateType.CHOICE,
@@ -66,8 +67,8 @@ public final class TestStateOperations {
         String role = roleArn != null ? roleArn : "arn:aws:iam::" + expresso.config().accountId() + ":role/TestState";
         JsonObject context = contextText != null ? object("context", contextText) : context(state, input, role, retryCount(configuration));
         JsonObject variables = variablesText == null ? JsonObject.EMPTY : object("variables", variablesText);
-        boolean inspect = "DEBUG".equals(level) || "TRACE".equals(level);
-        return tester.test(new StateTester.Request(state, input, mock, context, variables, role, retryCount(configuration), inspect));
+        return tester.test(new StateTester.Request(state, input, mock, context, variables, role, retryCount(configuration),
+                level == null ? StateTester.Level.INFO : StateTester.Level.valueOf(level), revealSecrets));
     }
 
     private static StateTester.Mock mock(Members members, StateUnderTest state, boolean revealSecrets) {

@@ -27,6 +27,14 @@ final class Inspection {
         return this;
     }
 
+    /** Records a member that is itself an object of strings (the HTTP request and response at TRACE). */
+    Inspection member(String field, JsonObject value) {
+        if (data != null) {
+            data.put(field, value);
+        }
+        return this;
+    }
+
     void retry(int retryIndex, long backoffSeconds) {
         errorDetails.put("retryIndex", JsonNumber.of(retryIndex)).put("retryBackoffIntervalSeconds", JsonNumber.of(backoffSeconds));
     }

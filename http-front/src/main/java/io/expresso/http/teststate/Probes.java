@@ -66,8 +66,16 @@ final class Probes {
         return run(state.name(), state.json(), 0, input);
     }
 
-    /** Runs a Task state's resource alone, on the effective input the tester computed. */
-    CompletionStage<ExecutionResult> invoke(StateUnderTest state, Json effectiveInput) {
+    /**
+     * Runs a Task state's resource alone, on the effective input the tester computed. A state
+     * with {@code Parameters} keeps some that hand each evaluated member through unchanged: the
+     * validator requires literal members of some resources (an HTTP Task's {@code ApiEndpoint} and
+     * {@code Method}), while the values must stay the tester's, evaluated with the test's context
+     * and variables.
+     *
+     * @param trace sees the HTTP exchange of an HTTP Task, or {@code null}
+     */
+    CompletionStage<ExecutionResult> invoke(StateUnderTest state, Json effectiveInput, HttpTrace trace) {
         JsonObject json = state.json();
         JsonObject.Builder task = JsonObject.builder(json.size());
         for (int i = 0; i < json.size(); i++) {
@@ -75,8 +83,11 @@ final class Probes {
                 task.add(json.keyAt(i), json.valueAt(i));
             }
         }
+        if (json.get("Parameters") != null && effectiveInput instanceof JsonObject evaluated) {
+            task.add("Parameters", passThrough(evaluated));
+        }
         task.add("End", JsonBoolean.TRUE);
-        return run(state.name(), task.build(), 0, effectiveInput);
+        return run(state.name(), task.build(), 0, effectiveInput, trace);
     }
 
     /**
@@ -109,6 +120,18 @@ final class Probes {
         return run("Handle", parallel, handlers.size(), rawInput);
     }
 
+    /** @return a template that selects each member of {@code evaluated} from an input that is {@code evaluated} */
+    private static JsonObject passThrough(JsonObject evaluated) {
+        JsonObject.Builder template = JsonObject.builder(evaluated.size());
+        for (int i = 0; i < evaluated.size(); i++) {
+            String name = evaluated.keyAt(i);
+            // A quoted name is taken literally up to its closing quote: pick the quote the name lacks.
+            char quote = name.indexOf('\'') < 0 ? '\'' : '"';
+            template.add(name + ".$", JsonString.of("$[" + quote + name + quote + "]"));
+        }
+        return template.build();
+    }
+
     /** @return the report a probe ended in, or {@code null} when it ended elsewhere */
     static Report report(ExecutionResult result) {
         if (result.output() instanceof JsonObject reported && reported.get(REPORT) instanceof JsonNumber index) {
@@ -118,6 +141,10 @@ final class Probes {
     }
 
     private CompletionStage<ExecutionResult> run(String name, JsonObject state, int reports, Json input) {
+        return run(name, state, reports, input, null);
+    }
+
+    private CompletionStage<ExecutionResult> run(String name, JsonObject state, int reports, Json input, HttpTrace trace) {
         JsonObject.Builder states = JsonObject.builder(reports + 1).add(name, state);
         for (int i = 0; i < reports; i++) {
             JsonObject parameters = JsonObject.builder(2)
@@ -134,7 +161,7 @@ final class Probes {
                 .add("StartAt", JsonString.of(name))
                 .add("States", states.build())
                 .build();
-        return expresso.execute(deploy(JsonSerializer.toCompactString(machine)), null, input, false);
+        return expresso.execute(deploy(JsonSerializer.toCompactString(machine)), input, trace);
     }
 
     private StateMachine deploy(String definition) {

@@ -51,10 +51,21 @@ public final class StateTester {
      * @param variables  the workflow variables its paths see
      * @param roleArn    the role the probes run under
      * @param retryCount how many retries have already happened ({@code stateConfiguration.retrierRetryCount})
-     * @param inspect    whether to keep {@code inspectionData} (DEBUG and TRACE)
+     * @param level      how much to show
+     * @param revealSecrets whether an HTTP Task's request is shown with what its connection adds (at TRACE)
      */
     public record Request(StateUnderTest state, Json input, Mock mock, JsonObject context, JsonObject variables,
-                          String roleArn, int retryCount, boolean inspect) {
+                          String roleArn, int retryCount, Level level, boolean revealSecrets) {
+    }
+
+    /** TestState's {@code inspectionLevel}. */
+    public enum Level {
+        /** The outcome only. */
+        INFO,
+        /** And the value after each data-flow step, as {@code inspectionData}. */
+        DEBUG,
+        /** And, for an HTTP Task, the request it sent and the response it got. */
+        TRACE
     }
 
     /**
@@ -68,7 +79,7 @@ public final class StateTester {
 
     /** @return the reply members of TestState */
     public CompletionStage<JsonObject> test(Request request) {
-        Inspection inspection = new Inspection(request.inspect());
+        Inspection inspection = new Inspection(request.level() != Level.INFO);
         if (request.variables().size() > 0) {
             inspection.step("variables", request.variables());
         }
@@ -159,9 +170,15 @@ public final class StateTester {
             if (mock != null) {
                 return mock.result() != null ? result(state, mock.result()) : handle(mock.error());
             }
-            return probes.invoke(request.state(), parameters).thenCompose(run -> run.status() == ExecutionStatus.SUCCEEDED
-                    ? result(state, run.output())
-                    : handle(AslError.of(run.error() == null ? "" : run.error(), run.cause())));
+            HttpTrace trace = request.level() == Level.TRACE ? new HttpTrace(request.revealSecrets()) : null;
+            return probes.invoke(request.state(), parameters, trace).thenCompose(run -> {
+                if (trace != null) {
+                    trace.addTo(inspection);
+                }
+                return run.status() == ExecutionStatus.SUCCEEDED
+                        ? result(state, run.output())
+                        : handle(AslError.of(run.error() == null ? "" : run.error(), run.cause()));
+            });
         }
 
         /** ResultSelector, ResultPath, OutputPath; a failure among them meets the state's retriers and catchers. */

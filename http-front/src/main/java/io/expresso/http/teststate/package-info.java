@@ -6,5 +6,8 @@
  * classes the runtime's nodes hold. What needs the runtime's own judgement (Choice rules, Fail
  * states, invoking a Task, matching an error against Retry and Catch) runs as a small probe
  * machine compiled and executed by the runtime, so nothing of the language is implemented twice.
+ * At TRACE, the probe that invokes an HTTP Task runs with an
+ * {@link io.expresso.runtime.task.ExchangeObserver}, through which the task reports the request it
+ * sent and the response it got.
  */
 package io.expresso.http.teststate;

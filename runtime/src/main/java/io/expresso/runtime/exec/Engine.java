@@ -3,6 +3,7 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.json.Json;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.observe.LogRing;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
@@ -57,16 +58,18 @@ public final class Engine {
      * @param arn the execution ARN, or {@code null} to make the Express form when first read
      * @param async whether it was started asynchronously (StartExecution), which shows in {@code $$}
      * @param keepHistory whether to keep every event for {@link ExecutionResult#history()}
+     * @param mocks the test case whose mocked responses its Tasks return, or {@code null}
+     * @param exchangeObserver who watches the HTTP exchanges of its Tasks, or {@code null}
      * @return the completion, or a stage failed with {@link ExecutionRejectedException} when the
      *     engine is full or shutting down
      */
     public CompletableFuture<ExecutionResult> start(CompiledMachine machine, String name, String arn, Json input,
-            boolean async, boolean keepHistory, MockTestCase mocks) {
+            boolean async, boolean keepHistory, MockTestCase mocks, ExchangeObserver exchangeObserver) {
         CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
         if (!admit(machine, completion, false)) {
             return completion;
         }
-        Execution execution = place(machine, name, arn, input, async, keepHistory, mocks, completion);
+        Execution execution = place(machine, name, arn, input, async, keepHistory, mocks, exchangeObserver, completion);
         EventLoop loop = execution.loop;
         if (loop.inEventLoop()) {
             begin(execution);
@@ -91,7 +94,7 @@ public final class Engine {
         if (!admit(machine, completion, true)) {
             return completion;
         }
-        Execution execution = place(machine, name, arn, input, async, keepHistory, null, completion);
+        Execution execution = place(machine, name, arn, input, async, keepHistory, null, null, completion);
         try {
             execution.loop.execute(() -> begin(execution));
         } catch (RejectedExecutionException stopped) {
@@ -126,11 +129,12 @@ public final class Engine {
 
     /** @return a new execution owned by the caller's loop, or by the next loop in turn */
     private Execution place(CompiledMachine machine, String name, String arn, Json input, boolean async,
-            boolean keepHistory, MockTestCase mocks, CompletableFuture<ExecutionResult> completion) {
+            boolean keepHistory, MockTestCase mocks, ExchangeObserver exchangeObserver,
+            CompletableFuture<ExecutionResult> completion) {
         int loopIndex = pickLoop();
         return new Execution(this, loops[loopIndex], running[loopIndex], machine,
                 new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, mocks,
-                completion);
+                exchangeObserver, completion);
     }
 
     private void begin(Execution execution) {

@@ -12,6 +12,7 @@ import io.expresso.runtime.observe.ExecutionHistory;
 import io.expresso.runtime.observe.ExecutionLog;
 import io.expresso.runtime.observe.LogLevel;
 import io.expresso.runtime.observe.LoggingConfiguration;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletableFuture;
 
@@ -42,6 +43,8 @@ final class Execution implements Runnable {
     final MockTestCase mocks;
     /** Invocations of each mocked Task so far, by node index; {@code null} when nothing is mocked. */
     private final int[] mockInvocations;
+    /** Who watches the HTTP exchanges of its Tasks (TestState at TRACE), or {@code null}. */
+    final ExchangeObserver exchangeObserver;
     /** The log context, made when the first kept event is logged. */
     private ExecutionLog log;
     private long startMillis;
@@ -59,11 +62,12 @@ final class Execution implements Runnable {
 
     Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
             ExecutionIdentity identity, Json input, boolean async, boolean keepHistory, MockTestCase mocks,
-            CompletableFuture<ExecutionResult> completion) {
+            ExchangeObserver exchangeObserver, CompletableFuture<ExecutionResult> completion) {
         this.history = keepHistory ? new ExecutionHistory(new ExecutionLog(new LoggingConfiguration(LogLevel.ALL, true),
                 machine.name(), machine.roleArn(), machine.region(), 0, identity::arn)) : null;
         this.mocks = mocks;
         this.mockInvocations = mocks == null ? null : new int[mocks.nodeCount()];
+        this.exchangeObserver = exchangeObserver;
         this.engine = engine;
         this.loop = loop;
         this.neighbours = neighbours;

@@ -1,6 +1,7 @@
 package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.expresso.runtime.task.TaskInvocation;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -98,6 +99,11 @@ final class TaskAttempt implements TaskInvocation, Runnable {
     @Override
     public EventLoop executor() {
         return frame.execution.loop;
+    }
+
+    @Override
+    public ExchangeObserver exchangeObserver() {
+        return frame.execution.exchangeObserver;
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class HttpRequest {
         return origin;
     }
 
+    /** @return the absolute URL the request goes to: the origin (its port only when not the default), path and query */
+    public String url() {
+        return origin + target;
+    }
+
     /** @return the path and query as sent on the request line */
     public String target() {
         return target;
@@ -88,6 +93,6 @@ public final class HttpRequest {
 
     @Override
     public String toString() {
-        return method + " " + origin + target;
+        return method + " " + url();
     }
 }

@@ -30,6 +30,15 @@ public interface TaskInvocation {
     EventLoop executor();
 
     /**
+     * @return who watches the HTTP exchanges of this attempt (TestState at inspection level TRACE),
+     *     or {@code null}, as for every execution started without one; a handler that calls an
+     *     HTTP API reports its request and response there
+     */
+    default ExchangeObserver exchangeObserver() {
+        return null;
+    }
+
+    /**
      * Tells the runtime the work is still alive: for a Task with {@code HeartbeatSeconds}, the
      * attempt fails with {@code States.Timeout} when that long passes without a heartbeat.
      * Callable from any thread; without {@code HeartbeatSeconds} it does nothing.

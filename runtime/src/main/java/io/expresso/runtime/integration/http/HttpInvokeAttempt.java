@@ -6,6 +6,7 @@ import io.expresso.runtime.net.HttpFailure;
 import io.expresso.runtime.net.HttpRequest;
 import io.expresso.runtime.net.HttpResponse;
 import io.expresso.runtime.net.HttpResponseHandler;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.expresso.runtime.task.TaskInvocation;
 import io.netty.channel.EventLoop;
 
@@ -66,6 +67,7 @@ final class HttpInvokeAttempt implements HttpResponseHandler {
         HttpRequest wire;
         try {
             wire = request.render(connection, authorization, task.region);
+            reportRequest(wire);
         } catch (IllegalArgumentException e) {
             // Reading the parameters checked what the request is made of, so this is a bug; but this
             // runs in a callback, where a throw would leave the attempt waiting forever.
@@ -75,9 +77,21 @@ final class HttpInvokeAttempt implements HttpResponseHandler {
         call = TimedExchange.send(task.client, loop, wire, task.timeoutMillis, this);
     }
 
+    /** Shows the request to an execution that watches its exchanges (TestState at TRACE); a null check for any other. */
+    private void reportRequest(HttpRequest wire) {
+        ExchangeObserver observer = invocation.exchangeObserver();
+        if (observer != null) {
+            observer.requested(wire, connection == null ? wire : request.render(null, null, task.region));
+        }
+    }
+
     @Override
     public void onResponse(HttpResponse response) {
         call = null;
+        ExchangeObserver observer = invocation.exchangeObserver();
+        if (observer != null) {
+            observer.responded(response);
+        }
         if (response.status() == UNAUTHORIZED && token != null && !refreshed) {
             // The token may have been revoked before it expired: fetch a new one, and try once more.
             refreshed = true;

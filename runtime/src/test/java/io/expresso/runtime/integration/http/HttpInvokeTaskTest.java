@@ -13,8 +13,11 @@ import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.net.HttpRequest;
+import io.expresso.runtime.net.HttpResponse;
 import io.expresso.runtime.net.LoopbackHttpServer;
 import io.expresso.runtime.net.LoopbackHttpServer.Received;
+import io.expresso.runtime.task.ExchangeObserver;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -271,6 +274,34 @@ class HttpInvokeTaskTest {
         assertEquals(List.of("Bearer tok-1", "Bearer tok-2"), apiAuthorizations(server));
         run(expresso, oauthTask(server), "{}");
         assertEquals(2, tokens.get(), "the fresh token is kept for later executions");
+    }
+
+    @Test
+    void shouldShowAnObserverEachExchangeOfTheAttemptWithAndWithoutTheConnectionsCredential() throws Exception {
+        AtomicInteger tokens = new AtomicInteger();
+        LoopbackHttpServer server = oauthServer(tokens, "", bearer -> bearer.equals("Bearer tok-1") ? 401 : 200);
+        Expresso expresso = runtime(new RuntimeConfig().httpConnections(oauthConnection(server)));
+        // Written on the execution's loop; read here after its result, which the stage publishes.
+        List<String> seen = new ArrayList<>();
+        ExchangeObserver observer = new ExchangeObserver() {
+            @Override
+            public void requested(HttpRequest sent, HttpRequest withoutSecrets) {
+                seen.add(sent.method() + " " + sent.url() + " " + sent.headers().first("Authorization") + " | "
+                        + withoutSecrets.url() + " " + withoutSecrets.headers().first("Authorization"));
+            }
+
+            @Override
+            public void responded(HttpResponse response) {
+                seen.add(response.status() + " " + response.reason());
+            }
+        };
+        ExecutionResult result = expresso.execute(expresso.deploy("observed", oauthTask(server)), JsonObject.EMPTY, observer)
+                .toCompletableFuture().get(20, TimeUnit.SECONDS);
+
+        assertEquals(ExecutionStatus.SUCCEEDED, result.status(), result::toString);
+        String api = server.uri("/api").toString();
+        assertEquals(List.of("GET " + api + " Bearer tok-1 | " + api + " null", "401 Unauthorized",
+                "GET " + api + " Bearer tok-2 | " + api + " null", "200 OK"), seen);
     }
 
     @Test
