@@ -448,7 +448,8 @@ public final class ExecutionOperations {
                 .add("timestamp", EpochSeconds.of(outcome.stopMillis()))
                 .add("type", JsonString.of(type))
                 .add("id", JsonNumber.of(2))
-                .add("previousEventId", JsonNumber.of(1))
+                // AWS's ExecutionAborted names no previous event (a recorded StopExecution history).
+                .add("previousEventId", JsonNumber.of(outcome.status() == ExecutionStatus.ABORTED ? 0 : 1))
                 .add(detailsName, details.build())
                 .build();
     }

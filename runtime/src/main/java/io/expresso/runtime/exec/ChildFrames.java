@@ -16,6 +16,11 @@ abstract class ChildFrames implements FrameJoin {
     final Json[] outputs;
     private final int parentGeneration;
     private int remaining;
+    /**
+     * The event the parent's chain continues from once every child succeeded: the last event of
+     * the child that ended last, or what {@link #onChildSucceeded} logged for it.
+     */
+    private int joinEventId;
     private AslError failure;
     private boolean suspended;
     private boolean settled;
@@ -26,11 +31,21 @@ abstract class ChildFrames implements FrameJoin {
         this.outputs = new Json[count];
         this.parentGeneration = parent.generation;
         this.remaining = count;
+        this.joinEventId = parent.lastEventId;
     }
 
     abstract StateNode onAllSucceeded(Frame parentFrame, Json[] outputs);
 
     abstract StateNode onFailed(Frame parentFrame, AslError error);
+
+    /**
+     * Hook for Map, which logs the iteration's success: {@code child} ended well.
+     *
+     * @return the event the parent's chain continues from if {@code child} is the last to end
+     */
+    int onChildSucceeded(Frame child) {
+        return child.lastEventId;
+    }
 
     /** Hook for Map: {@code child} ended well, so a slot freed up for more iterations. */
     void onChildEnded(Frame child) {
@@ -40,12 +55,13 @@ abstract class ChildFrames implements FrameJoin {
      * Hook for Map, which records the failed iteration as an event that later event ids count.
      *
      * @param child the failed child, or {@code null} when the failure came before a child could start
+     * @param failedEventId the failed child's last event (the parent's latest when there is no child)
      */
-    void onChildFailed(Frame child) {
+    void onChildFailed(Frame child, int failedEventId) {
     }
 
     /** Hook for Map, which records the stopped iteration after the aborted events of its states. */
-    void onChildAborted(Frame child) {
+    void onChildAborted(Frame child, int failedEventId) {
     }
 
     @Override
@@ -60,10 +76,13 @@ abstract class ChildFrames implements FrameJoin {
         }
         outputs[child.slot] = output;
         remaining--;
+        // Set before onChildEnded, which may start children that end at once and set it again.
+        joinEventId = onChildSucceeded(child);
         onChildEnded(child);
         // onChildEnded may start children that end at once and settle this join from inside.
         if (remaining == 0 && suspended && !settled) {
             settle();
+            parent.continueFrom(joinEventId);
             parent.runFrom(onAllSucceeded(parent, outputs));
         }
     }
@@ -75,8 +94,11 @@ abstract class ChildFrames implements FrameJoin {
             return;
         }
         failure = error;
-        onChildFailed(child);
-        abortRunning(child);
+        // AWS chains the failure's consequences, and the parent's next event, to the failed child's last event.
+        int failedEventId = child == null ? parent.lastEventId : child.lastEventId;
+        onChildFailed(child, failedEventId);
+        abortRunning(child, failedEventId);
+        parent.continueFrom(failedEventId);
         if (suspended) {
             settle();
             parent.runFrom(onFailed(parent, error));
@@ -89,12 +111,13 @@ abstract class ChildFrames implements FrameJoin {
      *
      * @param failed the child whose failure stops the others, or {@code null} when no child failed
      *     (the parent itself is stopped, or the failure came before a child could start)
+     * @param failedEventId the event every aborted event names as its previous one
      */
-    void abortRunning(Frame failed) {
+    void abortRunning(Frame failed, int failedEventId) {
         for (Frame frame : frames) {
             if (frame != null && frame != failed && !frame.ended) {
-                frame.abort();
-                onChildAborted(frame);
+                frame.abort(failedEventId);
+                onChildAborted(frame, failedEventId);
             }
         }
     }
@@ -111,6 +134,7 @@ abstract class ChildFrames implements FrameJoin {
         }
         if (remaining == 0) {
             settle();
+            parent.continueFrom(joinEventId);
             return onAllSucceeded(parent, outputs);
         }
         suspended = true;

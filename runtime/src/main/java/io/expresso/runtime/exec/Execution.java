@@ -179,7 +179,9 @@ final class Execution implements Runnable {
             return;
         }
         finished = true;
-        log(FINISHED[status.ordinal()], nextEventId(), root == null ? 0 : root.lastEventId, 0, null, output, error, cause);
+        // A stopped run's ExecutionAborted names no previous event in AWS's histories (StopExecution).
+        int previousEventId = root == null || status == ExecutionStatus.ABORTED ? 0 : root.lastEventId;
+        log(FINISHED[status.ordinal()], nextEventId(), previousEventId, 0, null, output, error, cause);
         if (root != null) {
             root.cancelPending();
         }

@@ -105,14 +105,36 @@ final class Frame extends EvalScope {
      * @return the event's id
      */
     int event(EventType type, Object subject, Object data, String error, String cause, int number) {
-        int id = execution.nextEventId();
-        execution.log(type, id, lastEventId, number, subject, data, error, cause);
+        int id = eventAfter(lastEventId, type, subject, data, error, cause, number);
         lastEventId = id;
         return id;
     }
 
     int event(EventType type) {
         return event(type, null, null, null, null, 0);
+    }
+
+    /**
+     * Numbers and logs an event that names {@code previousEventId} as its previous one without
+     * becoming the frame's latest: AWS keeps events such as MapIterationSucceeded, MapStateSucceeded
+     * and the aborted events of stopped siblings off the chain the next event extends.
+     *
+     * @return the event's id
+     */
+    int eventAfter(int previousEventId, EventType type, Object subject, Object data, String error, String cause,
+            int number) {
+        int id = execution.nextEventId();
+        execution.log(type, id, previousEventId, number, subject, data, error, cause);
+        return id;
+    }
+
+    void eventAfter(int previousEventId, EventType type) {
+        eventAfter(previousEventId, type, null, null, null, null, 0);
+    }
+
+    /** The frame's next event follows {@code eventId}, the event its children's chains ended with. */
+    void continueFrom(int eventId) {
+        lastEventId = eventId;
     }
 
     /**
@@ -166,14 +188,17 @@ final class Frame extends EvalScope {
      * does: the aborted events of its own children first (depth first, in slot order), then the
      * aborted event of the state it waits in. Only Task, Wait, Parallel and Map states wait, and
      * a frame that is not running synchronously is waiting, so that state has an aborted event.
+     *
+     * @param failedEventId the last event of the failed sibling, which AWS names as the previous
+     *     event of every aborted event the failure causes
      */
-    void abort() {
+    void abort(int failedEventId) {
         ended = true;
         generation++;
         if (children != null) {
-            children.abortRunning(null);
+            children.abortRunning(null, failedEventId);
         }
-        event(state.aborted);
+        eventAfter(failedEventId, state.aborted);
         cancelOwnPending();
     }
 
@@ -237,6 +262,17 @@ final class Frame extends EvalScope {
      * @return the catcher's target, or {@code null} when a retry is scheduled or the frame ended
      */
     StateNode recover(RetryingState current, AslError error) {
+        return recover(current, error, null);
+    }
+
+    /**
+     * Like {@link #recover(RetryingState, AslError)}, logging {@code givenUp} (MapStateFailed,
+     * ParallelStateFailed) once no retry is left: AWS logs it before the catcher or the frame's
+     * end, never before a retry.
+     *
+     * @param givenUp the event that says the state failed, or {@code null} for none
+     */
+    StateNode recover(RetryingState current, AslError error, EventType givenUp) {
         ErrorPolicy policy = current.errorPolicy();
         String name = error.name();
         int r = policy.retrierFor(name);
@@ -251,6 +287,9 @@ final class Frame extends EvalScope {
                 scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
                 return null;
             }
+        }
+        if (givenUp != null) {
+            event(givenUp);
         }
         Catcher catcher = policy.catcherFor(name);
         if (catcher == null) {

@@ -61,21 +61,34 @@ public final class MapNode extends RetryingNode {
     }
 
     StateNode finish(Frame frame, Json[] outputs) {
-        frame.event(EventType.MapStateSucceeded);
+        // Off the chain: MapStateExited follows the last MapIterationSucceeded, as in AWS's histories.
+        frame.eventAfter(frame.lastEventId, EventType.MapStateSucceeded);
         return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode fail(Frame frame, AslError error) {
-        frame.event(EventType.MapStateFailed);
-        return frame.recover(this, error);
+        return frame.recover(this, error, EventType.MapStateFailed);
     }
 
-    /** The iterations of one attempt, started as concurrency allows. */
+    /**
+     * The iterations of one attempt, started as concurrency allows. AWS runs them on at most
+     * MaxConcurrency workers, each taking items one after another: a worker's first
+     * MapIterationStarted follows MapStateStarted, each later one the last state event of the
+     * iteration the worker ran before. The chains here follow the same workers.
+     */
     private static final class Iterations extends ChildFrames {
         private final MapNode node;
         private final JsonArray items;
         private final Json mapInput;
         private final int limit;
+        /** MapStateStarted, which every worker's first iteration follows. */
+        private final int startedEventId;
+        /** Workers that have not run an iteration yet; preferred, as AWS runs them side by side. */
+        private int freshWorkers;
+        /** Idle workers, oldest first, as the last events of the iterations they ran; made on first use. */
+        private int[] idleWorkers;
+        private int idleHead;
+        private int idleCount;
         private int nextItem;
         private int running;
         /** Guards against starting iterations from inside an iteration that ended at once. */
@@ -87,6 +100,8 @@ public final class MapNode extends RetryingNode {
             this.items = items;
             this.mapInput = mapInput;
             this.limit = limit;
+            this.startedEventId = parent.lastEventId;
+            this.freshWorkers = limit == 0 ? items.size() : Math.min(limit, items.size());
         }
 
         void startMore() {
@@ -112,30 +127,60 @@ public final class MapNode extends RetryingNode {
                     return;
                 }
             }
-            int started = parent.event(EventType.MapIterationStarted, node.name, null, null, null, index);
+            int started = parent.eventAfter(takeWorker(), EventType.MapIterationStarted, node.name, null, null, null,
+                    index);
             running++;
             Frame iteration = new Frame(parent.execution, this, index, input, started);
             frames[index] = iteration;
             iteration.runFrom(node.processor);
         }
 
+        /** @return the event the next iteration's MapIterationStarted follows */
+        private int takeWorker() {
+            if (freshWorkers > 0) {
+                freshWorkers--;
+                return startedEventId;
+            }
+            int lastEventId = idleWorkers[idleHead];
+            idleHead = (idleHead + 1) % idleWorkers.length;
+            idleCount--;
+            return lastEventId;
+        }
+
+        private void releaseWorker(int lastEventId) {
+            if (idleWorkers == null) {
+                idleWorkers = new int[Math.min(limit, items.size())];
+            }
+            idleWorkers[(idleHead + idleCount) % idleWorkers.length] = lastEventId;
+            idleCount++;
+        }
+
+        @Override
+        int onChildSucceeded(Frame child) {
+            return parent.eventAfter(child.lastEventId, EventType.MapIterationSucceeded, node.name, null, null, null,
+                    child.slot);
+        }
+
         @Override
         void onChildEnded(Frame child) {
-            parent.event(EventType.MapIterationSucceeded, node.name, null, null, null, child.slot);
             running--;
+            // Without MaxConcurrency every item has a worker of its own, so none is ever reused.
+            if (limit != 0 && nextItem < items.size()) {
+                releaseWorker(child.lastEventId);
+            }
             startMore();
         }
 
         @Override
-        void onChildFailed(Frame child) {
+        void onChildFailed(Frame child, int failedEventId) {
             if (child != null) {
-                parent.event(EventType.MapIterationFailed, node.name, null, null, null, child.slot);
+                parent.eventAfter(failedEventId, EventType.MapIterationFailed, node.name, null, null, null, child.slot);
             }
         }
 
         @Override
-        void onChildAborted(Frame child) {
-            child.event(EventType.MapIterationAborted, node.name, null, null, null, child.slot);
+        void onChildAborted(Frame child, int failedEventId) {
+            parent.eventAfter(failedEventId, EventType.MapIterationAborted, node.name, null, null, null, child.slot);
         }
 
         @Override

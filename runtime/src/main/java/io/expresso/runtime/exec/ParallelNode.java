@@ -50,13 +50,13 @@ public final class ParallelNode extends RetryingNode {
     }
 
     StateNode finish(Frame frame, Json[] outputs) {
-        frame.event(EventType.ParallelStateSucceeded);
+        // Off the chain: ParallelStateExited follows the last branch's last event, as in AWS's histories.
+        frame.eventAfter(frame.lastEventId, EventType.ParallelStateSucceeded);
         return Aggregate.complete(this, frame, JsonArray.wrap(outputs), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode fail(Frame frame, AslError error) {
-        frame.event(EventType.ParallelStateFailed);
-        return frame.recover(this, error);
+        return frame.recover(this, error, EventType.ParallelStateFailed);
     }
 
     /** The branches of one attempt: collects their outputs, or the first failure. */

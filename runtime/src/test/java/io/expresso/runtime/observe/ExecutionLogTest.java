@@ -201,20 +201,20 @@ class ExecutionLogTest {
                 9 PassStateExited prev=8
                 10 PassStateEntered prev=7
                 11 PassStateExited prev=10
-                12 ParallelStateSucceeded prev=7
-                13 ParallelStateExited prev=12
+                12 ParallelStateSucceeded prev=11
+                13 ParallelStateExited prev=11
                 14 MapStateEntered prev=13
                 15 MapStateStarted prev=14
                 16 MapIterationStarted prev=15
                 17 PassStateEntered prev=16
                 18 PassStateExited prev=17
-                19 MapIterationSucceeded prev=16
-                20 MapIterationStarted prev=19
+                19 MapIterationSucceeded prev=18
+                20 MapIterationStarted prev=15
                 21 PassStateEntered prev=20
                 22 PassStateExited prev=21
-                23 MapIterationSucceeded prev=20
+                23 MapIterationSucceeded prev=22
                 24 MapStateSucceeded prev=23
-                25 MapStateExited prev=24
+                25 MapStateExited prev=23
                 26 TaskStateEntered prev=25
                 27 TaskScheduled prev=26
                 28 TaskStarted prev=27
@@ -247,10 +247,10 @@ class ExecutionLogTest {
         List<JsonObject> records = run(new LoggingConfiguration(LogLevel.ALL, true), ONE_ITEM_FAILS, "[0,1]");
         assertEquals("""
                 11 FailStateEntered prev=10
-                12 MapIterationFailed prev=8
-                13 WaitStateAborted prev=7
-                14 MapIterationAborted prev=13
-                15 MapStateFailed prev=12
+                12 MapIterationFailed prev=11
+                13 WaitStateAborted prev=11
+                14 MapIterationAborted prev=11
+                15 MapStateFailed prev=11
                 16 ExecutionFailed prev=15
                 """, summary(records.subList(10, records.size())));
         assertEquals("{}", records.get(12).get("details").toString());
@@ -278,5 +278,8 @@ class ExecutionLogTest {
                 "TaskScheduled", "TaskStarted", "WaitStateEntered", "ExecutionAborted");
         assertEquals(expected, records(file, result).stream().map(record -> ((JsonString) record.get("type")).value()).toList());
         assertEquals(expected, result.history().events().stream().map(event -> event.type().name()).toList());
+        // AWS's ExecutionAborted names no previous event (LocalStack's recorded test_stop_execution).
+        assertEquals("\"0\"", records(file, result).get(7).get("previous_event_id").toString());
+        assertEquals(0, result.history().events().get(7).previousId());
     }
 }
