@@ -16,13 +16,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <h2>Cost and threading</h2>
  * Every method may be called from any number of threads at once and never blocks, locks or
- * allocates (after a thread's first record into a series, which creates that thread's stripe).
- * Each thread records into a stripe of its own: counts with no duration are a plain increment
- * and a release store; a record with a duration adds two uncontended atomic increments (an
- * HdrHistogram {@code WriterReaderPhaser} critical section) around plain stores into the thread's
- * own histogram. Nothing is shared between loops, so loops never contend on a cache line.
+ * allocates (after the first record into a stripe, which creates it). Each event loop records
+ * into a stripe of its own: counts with no duration are a plain increment and a release store; a
+ * record with a duration adds two uncontended atomic increments (an HdrHistogram
+ * {@code WriterReaderPhaser} critical section) around plain stores into the loop's own histogram.
+ * Nothing is shared between loops, so loops never contend on a cache line. Every other thread
+ * records into one stripe they share, with atomic adds: callers' threads are not the hot path,
+ * and a stripe each would cost memory for every thread a caller ever used.
  *
- * <p>The price is memory: each writer thread that records for a machine holds two execution-time
+ * <p>The price is memory: each stripe that records for a machine holds two execution-time
  * histograms (about 37 KB each, two significant digits from 1 ns to an hour) and two per state
  * it touches (about 5.5 KB each, one digit); the reader keeps two more of each.
  *
