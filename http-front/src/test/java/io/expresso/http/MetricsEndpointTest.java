@@ -2,6 +2,7 @@ package io.expresso.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.runtime.observe.metrics.MetricsSnapshot;
@@ -12,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
+import software.amazon.awssdk.services.sfn.model.Tag;
+import software.amazon.awssdk.services.sfn.model.TooManyTagsException;
 
 /** {@code GET /metrics} on a real loopback server: its format, and which machines it still reports after deletes. */
 class MetricsEndpointTest {
@@ -127,6 +131,18 @@ class MetricsEndpointTest {
             assertEquals(List.of(), snapshot.machines());
             assertEquals(List.of(), snapshot.resources());
             assertFalse(scrape(fixture).contains("cycle-"));
+        }
+    }
+
+    @Test
+    void shouldHoldNoSeriesForAMachineRefusedForTooManyTags() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(false)) {
+            List<Tag> tags = IntStream.range(0, 51).mapToObj(i -> Tag.builder().key("k" + i).value("v").build()).toList();
+
+            assertThrows(TooManyTagsException.class, () -> fixture.sfn.createStateMachine(b -> b.name("overtagged")
+                    .definition(PASS.formatted("P")).roleArn(ServerFixture.ROLE).type(StateMachineType.EXPRESS).tags(tags)));
+
+            assertEquals(List.of(), fixture.server.runtime().metrics().machines());
         }
     }
 

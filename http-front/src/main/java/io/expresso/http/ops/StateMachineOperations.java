@@ -79,7 +79,13 @@ public final class StateMachineOperations {
         long now = System.currentTimeMillis();
         Revision initial = new Revision(definition, roleArn, request.logging(), request.tracing(), encryption, null, machine, now);
         MachineEntry entry = new MachineEntry(name, machine.arn(), machineType, now, request, initial);
-        entry.tag(tags);
+        try {
+            entry.tag(tags);
+        } catch (ApiException tooMany) {
+            // Refused after the deploy: undeploy it, or its series would outlive a machine never made.
+            backend.expresso().undeploy(machine);
+            throw tooMany;
+        }
         MachineEntry raced = backend.machines().putIfAbsent(entry);
         if (raced != null) {
             backend.expresso().undeploy(machine);

@@ -2,6 +2,7 @@ package io.expresso.runtime.observe.metrics;
 
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
+import io.netty.util.concurrent.FastThreadLocalThread;
 import io.netty.util.internal.ThreadExecutorMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -54,6 +55,8 @@ final class WriterIndex {
 
     /** @return the calling thread's stripe index */
     static int current() {
-        return INDEX.get();
+        // Netty runs its loops on FastThreadLocalThreads: a plain thread is answered without
+        // being given thread-local state at all.
+        return Thread.currentThread() instanceof FastThreadLocalThread ? INDEX.get() : SHARED;
     }
 }

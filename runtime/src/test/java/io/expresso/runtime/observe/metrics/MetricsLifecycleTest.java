@@ -30,9 +30,10 @@ class MetricsLifecycleTest {
 
         registry.release(second);
 
-        MetricsSnapshot snapshot = registry.snapshot();
+        MetricsSnapshot snapshot = registry.endInterval();
         assertEquals(List.of(), snapshot.machines());
         assertEquals(List.of(), snapshot.resources());
+        assertEquals(List.of(), EmfLines.of(snapshot));
     }
 
     @Test
