@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
  * <p>Registration ({@link #machine}, {@link #resource}) happens at deploy and is thread-safe. Each
  * deployment holds the series it records into until it is {@linkplain #release(MachineMetrics)
  * released}; a series that no deployment holds any more leaves the snapshots, so a deleted machine
- * is not reported again and a machine created later under its name starts from zero. Recording goes through the returned {@link MachineMetrics} and {@link ResourceMetrics}, never
- * through the registry. Collection ({@link #snapshot()}, {@link #endInterval()}) is serialised
+ * is not reported again and a machine created later under its name starts from zero. Recording
+ * goes through the returned {@link MachineMetrics} and {@link ResourceMetrics}, never through the
+ * registry. Collection ({@link #snapshot()}, {@link #endInterval()}) is serialised
  * by a reader lock that writers never take: a collection may wait for a writer to leave a
  * critical section a few nanoseconds long, a writer never waits for anything. Collect off the
  * event loops.

@@ -2,7 +2,6 @@ package io.expresso.runtime.observe.metrics;
 
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
-import io.netty.util.concurrent.FastThreadLocalThread;
 import io.netty.util.internal.ThreadExecutorMap;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,8 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Every other thread (a caller whose start was refused on its own thread, an embedding
  * application's workers) records into stripe {@link #SHARED}: callers may bring any number of
- * threads, and a stripe each, never given back, would grow without bound. Event loops are a fixed
- * set per runtime, and the number of one that stops is given to the next loop that starts.
+ * threads, and a stripe each, never given back, would grow without bound. What such a thread
+ * keeps here goes with the thread. Event loops are a fixed set per runtime, and the number of one
+ * that stops is given to the next loop that starts.
+ *
+ * <p>A thread counts as an event loop when Netty says it runs one ({@link ThreadExecutorMap}),
+ * as it does for every loop of a group's for the life of its thread.
  */
 final class WriterIndex {
 
@@ -55,8 +58,6 @@ final class WriterIndex {
 
     /** @return the calling thread's stripe index */
     static int current() {
-        // Netty runs its loops on FastThreadLocalThreads: a plain thread is answered without
-        // being given thread-local state at all.
-        return Thread.currentThread() instanceof FastThreadLocalThread ? INDEX.get() : SHARED;
+        return INDEX.get();
     }
 }
