@@ -26,6 +26,9 @@ class MetricsEndpointTest {
     private static final String PASS = "{\"StartAt\":\"%s\",\"States\":{\"%1$s\":{\"Type\":\"Pass\",\"End\":true}}}";
     private static final String VALIDATE = "{\"StartAt\":\"%s\",\"States\":{\"%1$s\":{\"Type\":\"Task\",\"Resource\":\""
             + WorkloadHandlers.VALIDATE + "\",\"End\":true}}}";
+    /** TestState runs a Choice on the runtime, in a machine deployed for the call. */
+    private static final String CHOICE = "{\"Type\":\"Choice\",\"Choices\":[{\"Variable\":\"$.n\",\"NumericEquals\":0,"
+            + "\"Next\":\"Zero\"}],\"Default\":\"Other\"}";
     private static final String WAIT = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":240,\"End\":true}}}";
 
     /** A HELP or TYPE line, or a sample: name, optional labels, a number. */
@@ -141,6 +144,18 @@ class MetricsEndpointTest {
 
             assertThrows(TooManyTagsException.class, () -> fixture.sfn.createStateMachine(b -> b.name("overtagged")
                     .definition(PASS.formatted("P")).roleArn(ServerFixture.ROLE).type(StateMachineType.EXPRESS).tags(tags)));
+
+            assertEquals(List.of(), fixture.server.runtime().metrics().machines());
+        }
+    }
+
+    @Test
+    void shouldLeaveNoSeriesBehindAfterTestStateCalls() throws Exception {
+        try (ServerFixture fixture = new ServerFixture(false)) {
+            for (int i = 0; i < 5; i++) {
+                String input = "{\"n\":" + i + "}";
+                fixture.sfn.testState(b -> b.definition(CHOICE).roleArn(ServerFixture.ROLE).input(input));
+            }
 
             assertEquals(List.of(), fixture.server.runtime().metrics().machines());
         }
