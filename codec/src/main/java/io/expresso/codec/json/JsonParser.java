@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>Strict: one value per text, no trailing content, no duplicate keys, no raw control
  * characters or invalid UTF-8 in strings, no unpaired surrogates, nesting at most
- * {@value #MAX_DEPTH} deep. A parser keeps a reader and a key cache; it is not thread-safe,
+ * {@value #MAX_DEPTH} deep, numbers at most {@value JsonNumber#MAX_LENGTH} characters long. Work
+ * is linear in the input's length. A parser keeps a reader and a key cache; it is not thread-safe,
  * so each thread (each event loop) owns one, or uses {@link #parse(byte[])}.
  */
 public final class JsonParser {
@@ -422,6 +423,10 @@ public final class JsonParser {
                 }
                 throw error("Unexpected character '" + printable(b) + "' after a number", i);
             }
+        }
+        String breach = JsonNumber.limitBreached(input, start, end);
+        if (breach != null) {
+            throw error(breach, start);
         }
         return JsonNumber.ofLexeme(input, start, end);
     }

@@ -26,33 +26,41 @@ abstract class FilterPredicate {
     /** @return whether {@code current} passes; {@code root} is the path's document, for {@code $} operands */
     abstract boolean test(Json current, Json root);
 
+    /** A whole {@code &&} chain, tested in order until one operand fails. */
     static final class And extends FilterPredicate {
-        private final FilterPredicate left;
-        private final FilterPredicate right;
+        private final FilterPredicate[] operands;
 
-        And(FilterPredicate left, FilterPredicate right) {
-            this.left = left;
-            this.right = right;
+        And(FilterPredicate[] operands) {
+            this.operands = operands;
         }
 
         @Override
         boolean test(Json current, Json root) {
-            return left.test(current, root) && right.test(current, root);
+            for (FilterPredicate operand : operands) {
+                if (!operand.test(current, root)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
+    /** A whole {@code ||} chain, tested in order until one operand holds. */
     static final class Or extends FilterPredicate {
-        private final FilterPredicate left;
-        private final FilterPredicate right;
+        private final FilterPredicate[] operands;
 
-        Or(FilterPredicate left, FilterPredicate right) {
-            this.left = left;
-            this.right = right;
+        Or(FilterPredicate[] operands) {
+            this.operands = operands;
         }
 
         @Override
         boolean test(Json current, Json root) {
-            return left.test(current, root) || right.test(current, root);
+            for (FilterPredicate operand : operands) {
+                if (operand.test(current, root)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -366,9 +374,10 @@ abstract class FilterPredicate {
         }
     }
 
-    /** Screens out most non-numbers before {@link BigDecimal} is asked, so the common mismatch throws nothing. */
+    /** Screens out most non-numbers, and over-long texts, before {@link BigDecimal} is asked, so the common mismatch throws nothing. */
     private static boolean looksNumeric(String text) {
-        if (text.isEmpty()) {
+        // A longer text would cost quadratic time to convert, and no accepted number is written that long.
+        if (text.isEmpty() || text.length() > JsonNumber.MAX_LENGTH) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
