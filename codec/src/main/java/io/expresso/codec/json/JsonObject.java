@@ -30,6 +30,8 @@ public final class JsonObject extends Json {
      * empty) or, for keys whose hashes collide, positions in sorted order (see {@link #buildIndex}).
      */
     private final int[] index;
+    /** See {@link #depth()}; read directly by {@link Json#containerDepth}. */
+    final int depth;
     /** Memoized {@link #serializedSize()}; 0 until first asked. */
     private int bytes;
     /** The bytes of the quoted keys, known in advance for objects of a {@link Shape}; 0 when not. */
@@ -40,6 +42,7 @@ public final class JsonObject extends Json {
         this.values = values;
         this.size = size;
         this.index = index;
+        this.depth = containerDepth(values, size);
     }
 
     public static Builder builder(int expected) {
@@ -253,6 +256,11 @@ public final class JsonObject extends Json {
             bytes = b;
         }
         return b;
+    }
+
+    @Override
+    public int depth() {
+        return depth;
     }
 
     @Override

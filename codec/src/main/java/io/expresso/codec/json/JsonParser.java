@@ -17,8 +17,11 @@ import java.util.Arrays;
  */
 public final class JsonParser {
 
-    /** Jackson's default nesting limit, which AWS's own parser applies too. */
-    public static final int MAX_DEPTH = 1000;
+    /**
+     * Jackson's default nesting limit, which AWS's Java front most likely applies; the same as
+     * the limit on values built at run time, so that whatever is read can be written and read back.
+     */
+    public static final int MAX_DEPTH = Json.MAX_DEPTH;
 
     private static final DslJson<Object> DSL =
             new DslJson<>(new DslJson.Settings<>().useKeyCache(new InterningKeyCache()));
