@@ -175,7 +175,8 @@ abstract class FilterPredicate {
     /**
      * {@code =~ /regex/flags}: the whole text must match (Jayway uses {@code Matcher.matches}).
      * Numbers match by their JSON text, booleans as {@code true}/{@code false}, an array when any
-     * element matches; anything else is matched as the empty string, as in Jayway.
+     * element matches; anything else is matched as the empty string, as in Jayway. Matching has a
+     * bounded cost ({@link BoundedMatch}).
      */
     static final class Matches extends FilterPredicate {
         private final FilterOperand left;
@@ -192,13 +193,13 @@ abstract class FilterPredicate {
             if (value instanceof JsonArray) {
                 JsonArray array = (JsonArray) value;
                 for (int i = 0; i < array.size(); i++) {
-                    if (pattern.matcher(matchText(array.get(i))).matches()) {
+                    if (BoundedMatch.matches(pattern, matchText(array.get(i)))) {
                         return true;
                     }
                 }
                 return false;
             }
-            return pattern.matcher(matchText(value)).matches();
+            return BoundedMatch.matches(pattern, matchText(value));
         }
 
         private static String matchText(Json value) {

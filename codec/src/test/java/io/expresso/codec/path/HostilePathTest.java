@@ -110,6 +110,23 @@ final class HostilePathTest {
         assertEquals("[{\"a\":\"0001\"}]", evaluate("$[?(@.a == 1)]", "[{\"a\":\"0001\"}]"));
     }
 
+    @Test
+    void shouldGiveUpCatastrophicBacktrackingAsNoMatch() {
+        // Without a bound, matching 60 characters tries on the order of 2^40 ways.
+        String text = "a".repeat(60);
+
+        assertEquals("[]", evaluate("$[?(@.s =~ /(a|aa)*c/)]", "[{\"s\":\"" + text + "\"}]"));
+        assertEquals("[{\"s\":\"aaaac\"}]", evaluate("$[?(@.s =~ /(a|aa)*c/)]", "[{\"s\":\"aaaac\"}]"));
+    }
+
+    @Test
+    void shouldGiveUpRegexThatRecursesPerCharacterAsNoMatch() {
+        String text = "ab".repeat(100_000);
+
+        assertEquals("[]", evaluate("$[?(@.s =~ /(a|b)*/)]", "[{\"s\":\"" + text + "\"}]"));
+        assertEquals("[{\"s\":\"abab\"}]", evaluate("$[?(@.s =~ /(a|b)*/)]", "[{\"s\":\"abab\"}]"));
+    }
+
     private String evaluate(String path, String input) {
         return PathExpression.compile(path).evaluate(JsonParser.parse(input), scope).toString();
     }
