@@ -122,9 +122,6 @@ public final class JsonNumber extends Json {
      *     digits (see {@link #limitBreached})
      */
     public static JsonNumber parse(String text) {
-        if (text.length() > MAX_LENGTH) {
-            throw new NumberFormatException("number longer than " + MAX_LENGTH + " characters");
-        }
         byte[] in = text.getBytes(StandardCharsets.US_ASCII);
         int end = JsonNumberGrammar.scan(in, 0, in.length);
         if (end != in.length || end == 0) {

@@ -68,6 +68,7 @@ final class HostileJsonTest {
         assertTrue(huge.compareTo(tiny) > 0);
         assertFalse(huge.equals(tiny));
         assertTrue(huge.isIntegral());
+        assertEquals(JsonParser.parse("1e5"), JsonParser.parse("1e000000000000005"));
     }
 
     @Test

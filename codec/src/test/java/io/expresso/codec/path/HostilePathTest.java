@@ -103,6 +103,13 @@ final class HostilePathTest {
     }
 
     @Test
+    void shouldMergeFiftyThousandRepeatedMemberNames() {
+        String names = "'a','b',".repeat(50_000) + "'c'";
+
+        assertEquals("{\"a\":1,\"b\":2}", evaluate("$[" + names + "]", "{\"b\":2,\"a\":1}"));
+    }
+
+    @Test
     void shouldNotCompareOverlongStringWithNumberAsANumber() {
         String zeros = "0".repeat(100_000) + "1";
 
