@@ -356,7 +356,7 @@ public final class JsonObject extends Json {
             values = new Json[capacity];
         }
 
-        /** Appends a member; the caller guarantees {@code key} is not already present. */
+        /** Appends a member; the caller guarantees {@code key} is not already present ({@link #put} checks). */
         public Builder add(String key, Json value) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
@@ -366,6 +366,17 @@ public final class JsonObject extends Json {
             values[size] = value;
             size++;
             return this;
+        }
+
+        /** Sets a member: an existing key keeps its position and takes the new value. */
+        public Builder put(String key, Json value) {
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    values[i] = value;
+                    return this;
+                }
+            }
+            return add(key, value);
         }
 
         public int size() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,6 +159,27 @@ final class HostileJsonTest {
         text.setCharAt(text.length() - 1, ']');
 
         assertEquals(text.toString(), JsonParser.parse(text.toString()).toString());
+    }
+
+    @Test
+    void shouldParseAndWalkThousandLevelsOnHalfADefaultStack() throws Exception {
+        // Event loops run on threads with the default stack (1 MiB on 64-bit Linux); half of it must do.
+        String text = "{\"a\":[".repeat(JsonParser.MAX_DEPTH / 2) + "0" + "]}".repeat(JsonParser.MAX_DEPTH / 2);
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                Json value = new JsonParser().read(text.getBytes(StandardCharsets.UTF_8), text.length());
+                Json twin = new JsonParser().read(text.getBytes(StandardCharsets.UTF_8), text.length());
+                outcome.set(value.equals(twin) && value.hashCode() == twin.hashCode()
+                        ? JsonSerializer.toCompactString(value) : "unequal");
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "half-stack", 512 * 1024);
+        thread.start();
+        thread.join();
+
+        assertEquals(text, outcome.get());
     }
 
     /** @return a key of {@code halves} pairs, each "Aa" or "BB" as the bits of {@code bits} say */

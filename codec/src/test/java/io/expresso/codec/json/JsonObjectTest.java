@@ -117,6 +117,17 @@ final class JsonObjectTest {
     }
 
     @Test
+    void shouldKeepTheLastValueWhenBuilderPutsAKeyTwice() {
+        JsonObject built = JsonObject.builder(2)
+            .put("a", JsonNumber.of(1))
+            .put("b", JsonNumber.of(2))
+            .put("a", JsonNumber.of(3))
+            .build();
+
+        assertEquals("{\"a\":3,\"b\":2}", built.toString());
+    }
+
+    @Test
     void shouldExposeMembersByPosition() {
         JsonObject value = object("{\"x\":true,\"y\":false}");
 
