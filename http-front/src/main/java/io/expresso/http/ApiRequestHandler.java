@@ -18,6 +18,7 @@ import io.expresso.runtime.observe.metrics.PrometheusText;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.CodecException;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
@@ -189,9 +190,10 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        // Requests never throw past channelRead0, so this is the transport (a reset connection) or a
-        // handler before this one; either way the connection's state is unknown.
-        if (!(cause instanceof IOException)) {
+        // Requests never throw past channelRead0, so this is the transport (a reset connection), the
+        // codec refusing what the client sent, or a bug before this handler; the connection's state
+        // is unknown either way, and only the bug is worth a report.
+        if (!(cause instanceof IOException) && !(cause instanceof CodecException)) {
             InternalErrorLog.report("connection " + ctx.channel().remoteAddress(), cause);
         }
         ctx.close();
