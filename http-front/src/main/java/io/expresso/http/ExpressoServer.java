@@ -147,7 +147,7 @@ public final class ExpressoServer implements AutoCloseable {
      * flow control handler holds requests already decoded while {@link PipelineOrder} has reading
      * paused, so that the cap on unanswered requests holds even for requests that came in one read.
      */
-    private static void connection(ChannelPipeline pipeline, ServerConfig config, OperationTable operations, Expresso expresso) {
+    static void connection(ChannelPipeline pipeline, ServerConfig config, OperationTable operations, Expresso expresso) {
         ConnectionDeadlines deadlines = new ConnectionDeadlines(config.headerTimeout().toNanos(), config.bodyTimeout().toNanos(),
                 config.idleTimeout().toNanos());
         PipelineOrder order = new PipelineOrder(config.maxPipelined());
