@@ -99,39 +99,15 @@ public final class ExpressoServer implements AutoCloseable {
         config.check();
         EventLoopGroup acceptor = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup loops = new MultiThreadIoEventLoopGroup(runtime.eventLoops(), NioIoHandler.newFactory());
-        Expresso expresso = Expresso.start(runtime, loops);
-        Backend backend = new Backend(expresso, registry, executions, config.strict());
-        OperationTable operations = new OperationTable();
-        StateMachineOperations machines = new StateMachineOperations(backend);
-        machines.register(operations);
-        new ExecutionOperations(backend).register(operations);
-        new DefinitionOperations().register(operations);
-        new TestStateOperations(backend).register(operations);
-        new VersionOperations(backend).register(operations);
-        new AliasOperations(backend).register(operations);
-        new TagOperations(backend).register(operations);
-        OpenConnections connections = new OpenConnections(config.maxConnections());
+        Expresso expresso = null;
         try {
-            List<DefinitionsFolder.Loaded> loaded = config.definitions() == null ? List.of()
-                    : DefinitionsFolder.load(config.definitions(), operations.get("CreateStateMachine"),
-                            "arn:aws:iam::" + runtime.accountId() + ":role/expresso");
-            Channel channel = new ServerBootstrap()
-                    .group(acceptor, loops)
-                    .channel(NioServerSocketChannel.class)
-                    .handler(connections)
-                    .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(LOW_WATER_MARK, HIGH_WATER_MARK))
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel ch) {
-                            connection(ch.pipeline(), config, operations, expresso);
-                        }
-                    })
-                    .bind(config.host(), config.port()).sync().channel();
-            return new ExpressoServer(acceptor, loops, expresso, channel, connections, loaded, config.drain());
+            expresso = Expresso.start(runtime, loops);
+            return listen(config, acceptor, loops, expresso, new Backend(expresso, registry, executions, config.strict()));
         } catch (Throwable failure) {
             // Nothing may stay running: the event loops' threads would keep the process alive without a listener.
-            expresso.shutdown(Duration.ZERO);
+            if (expresso != null) {
+                expresso.shutdown(Duration.ZERO);
+            }
             acceptor.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             loops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             if (failure instanceof IOException unbound) {
@@ -140,6 +116,37 @@ public final class ExpressoServer implements AutoCloseable {
             }
             throw failure;
         }
+    }
+
+    /** Registers the operations, deploys the definitions folder, then binds. */
+    private static ExpressoServer listen(ServerConfig config, EventLoopGroup acceptor, EventLoopGroup loops, Expresso expresso,
+            Backend backend) throws InterruptedException {
+        OperationTable operations = new OperationTable();
+        new StateMachineOperations(backend).register(operations);
+        new ExecutionOperations(backend).register(operations);
+        new DefinitionOperations().register(operations);
+        new TestStateOperations(backend).register(operations);
+        new VersionOperations(backend).register(operations);
+        new AliasOperations(backend).register(operations);
+        new TagOperations(backend).register(operations);
+        List<DefinitionsFolder.Loaded> loaded = config.definitions() == null ? List.of()
+                : DefinitionsFolder.load(config.definitions(), operations.get("CreateStateMachine"),
+                        "arn:aws:iam::" + config.runtime().accountId() + ":role/expresso");
+        OpenConnections connections = new OpenConnections(config.maxConnections());
+        Channel channel = new ServerBootstrap()
+                .group(acceptor, loops)
+                .channel(NioServerSocketChannel.class)
+                .handler(connections)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(LOW_WATER_MARK, HIGH_WATER_MARK))
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        connection(ch.pipeline(), config, operations, expresso);
+                    }
+                })
+                .bind(config.host(), config.port()).sync().channel();
+        return new ExpressoServer(acceptor, loops, expresso, channel, connections, loaded, config.drain());
     }
 
     /**
