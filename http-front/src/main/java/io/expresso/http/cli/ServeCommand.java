@@ -26,8 +26,9 @@ final class ServeCommand {
             Ctrl-C) it closes the listening socket at once, lets running executions end for up to
             --drain-seconds, then aborts the rest: each ends ABORTED with error States.Aborted, an
             ExecutionAborted event is logged, and a StartSyncExecution caller still waiting is
-            answered with that result. The process exits within the drain plus 2 seconds, with
-            status 143 as any process ended by SIGTERM.
+            answered with that result (status FAILED, error States.Aborted). The process exits
+            within the drain plus 2 seconds, with status 143 as any process ended by SIGTERM.
+            If the port is taken, serve exits at once with status 1.
               --host HOST        address to bind (default 127.0.0.1)
               --port PORT        port to bind (default 8083; 0 picks a free one)
               --definitions DIR  deploy every DIR/<name>.asl.json as the EXPRESS machine <name>
