@@ -158,7 +158,8 @@ public final class Expresso implements AutoCloseable {
             CompiledGraph graph = compiler.compile(parsed.definition());
             String arn = stateMachineArn(name);
             CompiledMachine compiled = new CompiledMachine(name, arn, roleArn, graph.start(), timeoutSeconds(parsed),
-                    logging, metrics.machine(arn, graph.stateNames()), graph.taskIndexes(), graph.nodeCount());
+                    logging, metrics.machine(arn, graph.stateNames(), graph.resources()), graph.taskIndexes(),
+                    graph.nodeCount());
             StateMachine machine = new StateMachine(compiled, definition);
             if (deployed != null) {
                 deployed.deployed(machine);
@@ -167,6 +168,21 @@ public final class Expresso implements AutoCloseable {
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Retires a deployment that nothing will start again (its machine was deleted, or replaced by
+     * an update that no version keeps): its machine's ARN no longer runs it for nested starts, and
+     * its metrics are released. Once no deployment of a machine is held, the machine is gone from
+     * {@link #metrics()} and from the EMF lines, and a later deploy under its name starts from zero;
+     * a state or a Task resource goes once no deployment names it. Executions still running
+     * finish, and what they record from then on is not reported. A second call does nothing.
+     */
+    public void undeploy(StateMachine machine) {
+        if (deployed != null) {
+            deployed.undeployed(machine);
+        }
+        metrics.release(machine.compiled().metrics());
     }
 
     private static long timeoutSeconds(DefinitionResult parsed) {

@@ -1,5 +1,6 @@
 package io.expresso.codec.error;
 
+import io.expresso.codec.json.Json;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,9 @@ public final class AslError {
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
     public static final String ALL = "States.ALL";
 
+    private static final String TOO_DEEP_CAUSE =
+            "The value would nest objects and arrays more than " + Json.MAX_DEPTH + " levels deep";
+
     private final String name;
     private final String cause;
 
@@ -34,6 +38,15 @@ public final class AslError {
 
     public static AslError runtime(String cause) {
         return new AslError(RUNTIME, cause);
+    }
+
+    /**
+     * @return the failure of a step whose value would nest objects and arrays deeper than
+     *     {@link Json#MAX_DEPTH}. AWS's answer is not recorded; its Java front most likely fails
+     *     to read such a value back (Jackson's default nesting limit is the same), a runtime error.
+     */
+    public static AslError tooDeep() {
+        return new AslError(RUNTIME, TOO_DEEP_CAUSE);
     }
 
     public String name() {

@@ -1,5 +1,6 @@
 package io.expresso.codec.intrinsic;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
@@ -25,6 +26,7 @@ final class ArrayCall extends IntrinsicCall {
                 return null;
             }
         }
-        return JsonArray.wrap(values);
+        Json built = JsonArray.wrap(values);
+        return built.isTooDeep() ? scope.fail(AslError.tooDeep()) : built;
     }
 }

@@ -1,5 +1,6 @@
 package io.expresso.codec.intrinsic;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
@@ -39,7 +40,8 @@ final class ArrayPartitionCall extends IntrinsicCall {
         if (chunkSize < 1) {
             return invalidArguments(scope);
         }
-        return partition((JsonArray) items, chunkSize);
+        JsonArray chunks = partition((JsonArray) items, chunkSize);
+        return chunks.isTooDeep() ? scope.fail(AslError.tooDeep()) : chunks;
     }
 
     private static JsonArray partition(JsonArray items, long requestedSize) {

@@ -7,6 +7,8 @@ import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * A JSON value as a hash key with the {@code hashCode} and {@code equals} that Jackson's
@@ -51,6 +53,60 @@ final class JacksonNodeKey {
         return other instanceof JacksonNodeKey
                 && hash == ((JacksonNodeKey) other).hash
                 && same(value, ((JacksonNodeKey) other).value);
+    }
+
+    /**
+     * @return a text that two keys share exactly when they are equal: numbers marked with their
+     *     node class and written by value, object members in key order, strings quoted
+     */
+    String canonicalText() {
+        StringBuilder text = new StringBuilder();
+        appendCanonical(value, text);
+        return text.toString();
+    }
+
+    private static void appendCanonical(Json value, StringBuilder text) {
+        switch (value.kind()) {
+            case NUMBER:
+                JsonNumber number = (JsonNumber) value;
+                switch (nodeClass(number)) {
+                    case INT:
+                    case LONG:
+                        text.append('i').append(number.longValue());
+                        return;
+                    case BIG_INTEGER:
+                        text.append('b').append(number.text());
+                        return;
+                    default:
+                        text.append('d').append(number.doubleValue());
+                        return;
+                }
+            case ARRAY:
+                JsonArray array = (JsonArray) value;
+                text.append('[');
+                for (int i = 0; i < array.size(); i++) {
+                    appendCanonical(array.get(i), text.append(i == 0 ? "" : ","));
+                }
+                text.append(']');
+                return;
+            case OBJECT:
+                JsonObject object = (JsonObject) value;
+                Integer[] order = new Integer[object.size()];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                Arrays.sort(order, Comparator.comparing(object::keyAt));
+                text.append('{');
+                for (int i = 0; i < order.length; i++) {
+                    text.append(i == 0 ? "" : ",").append(JsonString.of(object.keyAt(order[i]))).append(':');
+                    appendCanonical(object.valueAt(order[i]), text);
+                }
+                text.append('}');
+                return;
+            default:
+                // Strings quoted and escaped, true, false and null: their JSON text is canonical.
+                text.append(value);
+        }
     }
 
     private static int hashOf(Json value) {

@@ -12,12 +12,15 @@ public final class JsonArray extends Json {
 
     private final Json[] items;
     private final int size;
+    /** See {@link #depth()}; read directly by {@link Json#containerDepth}. */
+    final int depth;
     /** Memoized {@link #serializedSize()}; 0 until first asked. */
     private int bytes;
 
     private JsonArray(Json[] items, int size) {
         this.items = items;
         this.size = size;
+        this.depth = containerDepth(items, size);
     }
 
     /** @return an array of {@code items}; the caller gives up the array, which must not change afterwards */
@@ -67,6 +70,11 @@ public final class JsonArray extends Json {
             bytes = b;
         }
         return b;
+    }
+
+    @Override
+    public int depth() {
+        return depth;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.expresso.codec.json;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,6 +12,19 @@ import java.nio.charset.StandardCharsets;
  * {@link #doubleValue()}) are derived on demand.
  */
 public final class JsonNumber extends Json {
+
+    /**
+     * The longest number text accepted, in characters (sign, digits, point and exponent): Jackson's
+     * default read limit, which AWS's Java front most likely applies. Beyond it a number's decimal
+     * arithmetic stops being cheap.
+     */
+    public static final int MAX_LENGTH = 1000;
+
+    /**
+     * Exponents of up to nine digits keep every accepted number's scale within {@link BigDecimal}'s
+     * {@code int} range (and well away from its ends), so comparisons and hashing never fail.
+     */
+    static final int MAX_EXPONENT_DIGITS = 9;
 
     private static final int CACHE_LOW = -128;
     private static final int CACHE_HIGH = 1024;
@@ -76,36 +88,38 @@ public final class JsonNumber extends Json {
     }
 
     /**
-     * @return the number written in {@code in[from, to)}, a lexeme whose grammar the caller has checked
+     * @return the number written in {@code in[from, to)}, a lexeme whose grammar and length the
+     *     caller has checked. Linear in the lexeme's length: an integer beyond 18 digits is
+     *     compared with the {@code long} range digit by digit instead of going through
+     *     {@code BigInteger}, whose conversion from text is quadratic.
      */
     static JsonNumber ofLexeme(byte[] in, int from, int to) {
         if (!JsonNumberGrammar.isIntegerLexeme(in, from, to)) {
             return new JsonNumber(0, new String(in, from, to - from, StandardCharsets.US_ASCII));
         }
-        if (to - from <= 18) {
+        if (to - from <= 18 || JsonNumberGrammar.fitsLong(in, from, to)) {
             return of(parseLong(in, from, to));
         }
-        BigInteger big = new BigInteger(new String(in, from, to - from, StandardCharsets.US_ASCII));
-        if (big.bitLength() < 64) {
-            return of(big.longValue());
-        }
-        return new JsonNumber(0, big.toString());
+        // The grammar allows no leading zeros, so the lexeme is already the canonical text.
+        return new JsonNumber(0, new String(in, from, to - from, StandardCharsets.US_ASCII));
     }
 
-    /** At most 18 digits, so the sum cannot overflow. */
+    /** Accumulates negatively, so {@code Long.MIN_VALUE} is reached without overflow. */
     private static long parseLong(byte[] in, int from, int to) {
         boolean negative = in[from] == '-';
         long value = 0;
         for (int i = negative ? from + 1 : from; i < to; i++) {
-            value = value * 10 + (in[i] - '0');
+            value = value * 10 - (in[i] - '0');
         }
-        return negative ? -value : value;
+        return negative ? value : -value;
     }
 
     /**
      * Parses a JSON number lexeme.
      *
-     * @throws NumberFormatException if {@code text} is not exactly one JSON number
+     * @throws NumberFormatException if {@code text} is not exactly one JSON number, or is longer
+     *     than {@value #MAX_LENGTH} characters or has an exponent beyond {@value #MAX_EXPONENT_DIGITS}
+     *     digits (see {@link #limitBreached})
      */
     public static JsonNumber parse(String text) {
         byte[] in = text.getBytes(StandardCharsets.US_ASCII);
@@ -113,7 +127,25 @@ public final class JsonNumber extends Json {
         if (end != in.length || end == 0) {
             throw new NumberFormatException("not a JSON number: " + text);
         }
+        String breach = limitBreached(in, 0, end);
+        if (breach != null) {
+            throw new NumberFormatException(breach);
+        }
         return ofLexeme(in, 0, end);
+    }
+
+    /**
+     * @return why the lexeme in {@code in[from, to)} (well-formed) is refused, or {@code null} when
+     *     it is within {@link #MAX_LENGTH} and {@link #MAX_EXPONENT_DIGITS}
+     */
+    static String limitBreached(byte[] in, int from, int to) {
+        if (to - from > MAX_LENGTH) {
+            return "Number longer than " + MAX_LENGTH + " characters";
+        }
+        if (JsonNumberGrammar.exponentDigits(in, from, to) > MAX_EXPONENT_DIGITS) {
+            return "Number exponent longer than " + MAX_EXPONENT_DIGITS + " digits";
+        }
+        return null;
     }
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);

@@ -3,6 +3,9 @@ package io.expresso.codec.json;
 /** The JSON number grammar (RFC 8259 §6), checked over bytes or characters. */
 final class JsonNumberGrammar {
 
+    private static final String LONG_MAX_DIGITS = Long.toString(Long.MAX_VALUE);
+    private static final String LONG_MIN_DIGITS = Long.toString(Long.MIN_VALUE).substring(1);
+
     private JsonNumberGrammar() {
     }
 
@@ -58,6 +61,46 @@ final class JsonNumberGrammar {
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether the integer lexeme in {@code [from, to)} (no leading zeros) lies in the
+     *     {@code long} range, decided by comparing its digits with the range's ends
+     */
+    static boolean fitsLong(byte[] in, int from, int to) {
+        boolean negative = in[from] == '-';
+        int first = negative ? from + 1 : from;
+        String bound = negative ? LONG_MIN_DIGITS : LONG_MAX_DIGITS;
+        int digits = to - first;
+        if (digits != bound.length()) {
+            return digits < bound.length();
+        }
+        for (int i = 0; i < digits; i++) {
+            int diff = in[first + i] - bound.charAt(i);
+            if (diff != 0) {
+                return diff < 0;
+            }
+        }
+        return true;
+    }
+
+    /** @return how many digits the exponent of the lexeme in {@code [from, to)} has, leading zeros aside; 0 if none */
+    static int exponentDigits(byte[] in, int from, int to) {
+        int i = from;
+        while (i < to && in[i] != 'e' && in[i] != 'E') {
+            i++;
+        }
+        if (i == to) {
+            return 0;
+        }
+        i++;
+        if (in[i] == '+' || in[i] == '-') {
+            i++;
+        }
+        while (i < to && in[i] == '0') {
+            i++;
+        }
+        return to - i;
     }
 
     private static boolean isDigit(int c) {

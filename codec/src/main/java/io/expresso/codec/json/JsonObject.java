@@ -14,13 +14,24 @@ public final class JsonObject extends Json {
 
     static final int LINEAR_LIMIT = 8;
 
+    /**
+     * Probes allowed per key while building a slot table, on average; a table at most half full
+     * needs fewer than two for keys whose hashes spread, so only colliding keys run out.
+     */
+    private static final int PROBES_PER_KEY = 8;
+
     public static final JsonObject EMPTY = new JsonObject(new String[0], new Json[0], 0, null);
 
     private final String[] keys;
     private final Json[] values;
     private final int size;
-    /** Slot table for objects over {@link #LINEAR_LIMIT} keys: entry index + 1, 0 for empty. */
+    /**
+     * Index for objects over {@link #LINEAR_LIMIT} keys: a slot table (entry index + 1, 0 for
+     * empty) or, for keys whose hashes collide, positions in sorted order (see {@link #buildIndex}).
+     */
     private final int[] index;
+    /** See {@link #depth()}; read directly by {@link Json#containerDepth}. */
+    final int depth;
     /** Memoized {@link #serializedSize()}; 0 until first asked. */
     private int bytes;
     /** The bytes of the quoted keys, known in advance for objects of a {@link Shape}; 0 when not. */
@@ -31,6 +42,7 @@ public final class JsonObject extends Json {
         this.values = values;
         this.size = size;
         this.index = index;
+        this.depth = containerDepth(values, size);
     }
 
     public static Builder builder(int expected) {
@@ -85,7 +97,7 @@ public final class JsonObject extends Json {
     /** @return the position of {@code key}, or -1 when absent */
     public int indexOf(String key) {
         if (index != null) {
-            return probe(index, keys, key);
+            return probe(index, keys, size, key);
         }
         int hash = key.hashCode();
         String[] ks = keys;
@@ -132,16 +144,26 @@ public final class JsonObject extends Json {
         return new JsonObject(keys, values, size, index);
     }
 
-    /** @return the slot table, or {@code null} if two keys are equal */
+    /**
+     * @return the lookup index, or {@code null} if two keys are equal. Normally an open-addressing
+     *     table. Keys can be chosen so that their {@link String#hashCode()}s all collide (the hash
+     *     is public), which would make building that table quadratic; when probing exceeds a
+     *     linear budget, the index is instead the members' positions sorted by hash and then by
+     *     key, searched by bisection: {@code O(n log n)} to build whatever the keys.
+     */
     private static int[] buildIndex(String[] keys, int size) {
         int[] table = new int[Integer.highestOneBit(size * 2 - 1) << 1];
         int mask = table.length - 1;
+        int budget = PROBES_PER_KEY * size;
         for (int i = 0; i < size; i++) {
             String key = keys[i];
             int slot = spread(key.hashCode()) & mask;
             while (table[slot] != 0) {
                 if (keys[table[slot] - 1].equals(key)) {
                     return null;
+                }
+                if (--budget < 0) {
+                    return buildSortedIndex(keys, size);
                 }
                 slot = (slot + 1) & mask;
             }
@@ -150,7 +172,36 @@ public final class JsonObject extends Json {
         return table;
     }
 
-    private static int probe(int[] table, String[] keys, String key) {
+    /**
+     * @return positions sorted by {@link #compareKeys}, in an array of odd length (a spare last
+     *     entry when {@code size} is even), which tells it from a power-of-two slot table; or
+     *     {@code null} if two keys are equal
+     */
+    private static int[] buildSortedIndex(String[] keys, int size) {
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> compareKeys(keys[a], keys[b]));
+        int[] sorted = new int[size | 1];
+        for (int i = 0; i < size; i++) {
+            sorted[i] = order[i];
+            if (i > 0 && keys[sorted[i]].equals(keys[sorted[i - 1]])) {
+                return null;
+            }
+        }
+        return sorted;
+    }
+
+    private static int compareKeys(String a, String b) {
+        int byHash = Integer.compare(a.hashCode(), b.hashCode());
+        return byHash != 0 ? byHash : a.compareTo(b);
+    }
+
+    private static int probe(int[] table, String[] keys, int size, String key) {
+        if ((table.length & 1) != 0) {
+            return bisect(table, keys, size, key);
+        }
         int mask = table.length - 1;
         int slot = spread(key.hashCode()) & mask;
         int entry;
@@ -160,6 +211,25 @@ public final class JsonObject extends Json {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static int bisect(int[] sorted, String[] keys, int size, String key) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int position = sorted[mid];
+            int order = compareKeys(keys[position], key);
+            if (order == 0) {
+                return position;
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
         }
         return -1;
     }
@@ -186,6 +256,11 @@ public final class JsonObject extends Json {
             bytes = b;
         }
         return b;
+    }
+
+    @Override
+    public int depth() {
+        return depth;
     }
 
     @Override

@@ -11,13 +11,17 @@ import java.util.Arrays;
  *
  * <p>Strict: one value per text, no trailing content, no duplicate keys, no raw control
  * characters or invalid UTF-8 in strings, no unpaired surrogates, nesting at most
- * {@value #MAX_DEPTH} deep. A parser keeps a reader and a key cache; it is not thread-safe,
+ * {@value #MAX_DEPTH} deep, numbers at most {@value JsonNumber#MAX_LENGTH} characters long. Work
+ * is linear in the input's length. A parser keeps a reader and a key cache; it is not thread-safe,
  * so each thread (each event loop) owns one, or uses {@link #parse(byte[])}.
  */
 public final class JsonParser {
 
-    /** Jackson's default nesting limit, which AWS's own parser applies too. */
-    public static final int MAX_DEPTH = 1000;
+    /**
+     * Jackson's default nesting limit, which AWS's Java front most likely applies; the same as
+     * the limit on values built at run time, so that whatever is read can be written and read back.
+     */
+    public static final int MAX_DEPTH = Json.MAX_DEPTH;
 
     private static final DslJson<Object> DSL =
             new DslJson<>(new DslJson.Settings<>().useKeyCache(new InterningKeyCache()));
@@ -422,6 +426,10 @@ public final class JsonParser {
                 }
                 throw error("Unexpected character '" + printable(b) + "' after a number", i);
             }
+        }
+        String breach = JsonNumber.limitBreached(input, start, end);
+        if (breach != null) {
+            throw error(breach, start);
         }
         return JsonNumber.ofLexeme(input, start, end);
     }

@@ -8,6 +8,10 @@ import io.expresso.codec.json.JsonNull;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -30,12 +34,24 @@ final class FilterParser {
     /** Jayway operators that AWS does not document and we do not implement. */
     private static final String[] UNSUPPORTED_WORDS = {"contains", "all", "type", "matches"};
 
+    /**
+     * How deeply a filter may nest: groups, negations, literal arrays and objects, and filters in
+     * operand paths all count, so that neither compiling nor testing a filter can exhaust the
+     * stack. Far beyond any written filter; Jayway itself has no limit (and recurses until it fails).
+     */
+    static final int MAX_NESTING = 100;
+
     private final String text;
     private int pos;
+    /** Levels of nesting open around the current position, counting the enclosing paths' filters. */
+    private int depth;
 
-    FilterParser(String text, int from) {
+    /** @param depth the levels already open around this filter, at least 1 for the filter itself */
+    FilterParser(String text, int from, int depth) {
         this.text = text;
         this.pos = from;
+        this.depth = depth;
+        checkDepth();
     }
 
     /** @return the predicate; {@link #position()} is then just after it, at the closing {@code )} */
@@ -49,38 +65,66 @@ final class FilterParser {
         return pos;
     }
 
+    /** A chain of {@code ||} becomes one flat predicate, so its length costs no stack. */
     private FilterPredicate readOr() {
-        FilterPredicate left = readAnd();
+        FilterPredicate first = readAnd();
+        if (!(skipSpaces() && text.startsWith("||", pos))) {
+            return first;
+        }
+        List<FilterPredicate> operands = new ArrayList<>();
+        operands.add(first);
         while (skipSpaces() && text.startsWith("||", pos)) {
             pos += 2;
-            left = new FilterPredicate.Or(left, readAnd());
+            operands.add(readAnd());
         }
-        return left;
+        return new FilterPredicate.Or(operands.toArray(new FilterPredicate[0]));
     }
 
     private FilterPredicate readAnd() {
-        FilterPredicate left = readUnary();
+        FilterPredicate first = readUnary();
+        if (!(skipSpaces() && text.startsWith("&&", pos))) {
+            return first;
+        }
+        List<FilterPredicate> operands = new ArrayList<>();
+        operands.add(first);
         while (skipSpaces() && text.startsWith("&&", pos)) {
             pos += 2;
-            left = new FilterPredicate.And(left, readUnary());
+            operands.add(readUnary());
         }
-        return left;
+        return new FilterPredicate.And(operands.toArray(new FilterPredicate[0]));
     }
 
     private FilterPredicate readUnary() {
         skipSpaces();
         if (at('!') && !text.startsWith("!=", pos)) {
             pos++;
-            return new FilterPredicate.Not(readUnary());
+            enter();
+            FilterPredicate negated = new FilterPredicate.Not(readUnary());
+            depth--;
+            return negated;
         }
         if (at('(')) {
             pos++;
+            enter();
             FilterPredicate inner = readOr();
             skipSpaces();
             expect(')');
+            depth--;
             return inner;
         }
         return readRelation();
+    }
+
+    /** Opens one level of nesting at the current position. */
+    private void enter() {
+        depth++;
+        checkDepth();
+    }
+
+    private void checkDepth() {
+        if (depth > MAX_NESTING) {
+            throw invalid("filter nested more than " + MAX_NESTING + " levels deep at position " + pos);
+        }
     }
 
     private FilterPredicate readRelation() {
@@ -183,7 +227,7 @@ final class FilterParser {
         }
         char c = text.charAt(pos);
         if (c == '@' || c == '$') {
-            PathParser parser = PathParser.embedded(text, pos);
+            PathParser parser = PathParser.embedded(text, pos, depth);
             JsonPath path = parser.parseEmbedded(pos);
             pos = parser.position();
             return c == '@' ? new FilterOperand.CurrentPath(path) : new FilterOperand.DocumentPath(path);
@@ -288,10 +332,12 @@ final class FilterParser {
 
     private Json readArray() {
         pos++;
+        enter();
         JsonArray.Builder elements = new JsonArray.Builder(4);
         skipSpaces();
         if (at(']')) {
             pos++;
+            depth--;
             return elements.build();
         }
         while (true) {
@@ -301,18 +347,22 @@ final class FilterParser {
                 pos++;
             } else {
                 expect(']');
+                depth--;
                 return elements.build();
             }
         }
     }
 
+    /** Repeated keys: the last one wins. Members are collected in a hash map so that many keys cost no more than linear time. */
     private Json readObject() {
         pos++;
-        JsonObject.Builder members = JsonObject.builder(4);
+        enter();
+        Map<String, Json> members = new LinkedHashMap<>();
         skipSpaces();
         if (at('}')) {
             pos++;
-            return members.build();
+            depth--;
+            return JsonObject.EMPTY;
         }
         while (true) {
             skipSpaces();
@@ -328,7 +378,10 @@ final class FilterParser {
                 pos++;
             } else {
                 expect('}');
-                return members.build();
+                depth--;
+                JsonObject.Builder object = JsonObject.builder(members.size());
+                members.forEach(object::add);
+                return object.build();
             }
         }
     }

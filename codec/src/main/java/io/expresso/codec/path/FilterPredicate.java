@@ -26,33 +26,41 @@ abstract class FilterPredicate {
     /** @return whether {@code current} passes; {@code root} is the path's document, for {@code $} operands */
     abstract boolean test(Json current, Json root);
 
+    /** A whole {@code &&} chain, tested in order until one operand fails. */
     static final class And extends FilterPredicate {
-        private final FilterPredicate left;
-        private final FilterPredicate right;
+        private final FilterPredicate[] operands;
 
-        And(FilterPredicate left, FilterPredicate right) {
-            this.left = left;
-            this.right = right;
+        And(FilterPredicate[] operands) {
+            this.operands = operands;
         }
 
         @Override
         boolean test(Json current, Json root) {
-            return left.test(current, root) && right.test(current, root);
+            for (FilterPredicate operand : operands) {
+                if (!operand.test(current, root)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
+    /** A whole {@code ||} chain, tested in order until one operand holds. */
     static final class Or extends FilterPredicate {
-        private final FilterPredicate left;
-        private final FilterPredicate right;
+        private final FilterPredicate[] operands;
 
-        Or(FilterPredicate left, FilterPredicate right) {
-            this.left = left;
-            this.right = right;
+        Or(FilterPredicate[] operands) {
+            this.operands = operands;
         }
 
         @Override
         boolean test(Json current, Json root) {
-            return left.test(current, root) || right.test(current, root);
+            for (FilterPredicate operand : operands) {
+                if (operand.test(current, root)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -167,7 +175,8 @@ abstract class FilterPredicate {
     /**
      * {@code =~ /regex/flags}: the whole text must match (Jayway uses {@code Matcher.matches}).
      * Numbers match by their JSON text, booleans as {@code true}/{@code false}, an array when any
-     * element matches; anything else is matched as the empty string, as in Jayway.
+     * element matches; anything else is matched as the empty string, as in Jayway. Matching has a
+     * bounded cost ({@link BoundedMatch}).
      */
     static final class Matches extends FilterPredicate {
         private final FilterOperand left;
@@ -184,13 +193,13 @@ abstract class FilterPredicate {
             if (value instanceof JsonArray) {
                 JsonArray array = (JsonArray) value;
                 for (int i = 0; i < array.size(); i++) {
-                    if (pattern.matcher(matchText(array.get(i))).matches()) {
+                    if (BoundedMatch.matches(pattern, matchText(array.get(i)))) {
                         return true;
                     }
                 }
                 return false;
             }
-            return pattern.matcher(matchText(value)).matches();
+            return BoundedMatch.matches(pattern, matchText(value));
         }
 
         private static String matchText(Json value) {
@@ -366,9 +375,10 @@ abstract class FilterPredicate {
         }
     }
 
-    /** Screens out most non-numbers before {@link BigDecimal} is asked, so the common mismatch throws nothing. */
+    /** Screens out most non-numbers, and over-long texts, before {@link BigDecimal} is asked, so the common mismatch throws nothing. */
     private static boolean looksNumeric(String text) {
-        if (text.isEmpty()) {
+        // A longer text would cost quadratic time to convert, and no accepted number is written that long.
+        if (text.isEmpty() || text.length() > JsonNumber.MAX_LENGTH) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

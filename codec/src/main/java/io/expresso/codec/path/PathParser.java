@@ -23,11 +23,14 @@ final class PathParser {
     private final String text;
     private final Mode mode;
     private int pos;
+    /** Filter nesting levels open around this path: 0 for a top-level path. */
+    private final int depth;
 
-    private PathParser(String text, int from, Mode mode) {
+    private PathParser(String text, int from, Mode mode, int depth) {
         this.text = text;
         this.pos = from;
         this.mode = mode;
+        this.depth = depth;
     }
 
     /**
@@ -35,17 +38,20 @@ final class PathParser {
      * @param from the index just after the root marker ({@code $}, {@code $$} or {@code $name})
      */
     static JsonPath parse(String text, int from) {
-        return new PathParser(text, from, Mode.PATH).parseAll();
+        return new PathParser(text, from, Mode.PATH, 0).parseAll();
     }
 
     /** As {@link #parse}, accepting only {@code .name}, {@code ['name']} and {@code [n]} steps. */
     static JsonPath parseReference(String text, int from) {
-        return new PathParser(text, from, Mode.REFERENCE).parseAll();
+        return new PathParser(text, from, Mode.REFERENCE, 0).parseAll();
     }
 
-    /** Parses a filter operand path whose root marker ({@code @} or {@code $}) is at {@code marker}. */
-    static PathParser embedded(String text, int marker) {
-        return new PathParser(text, marker + 1, Mode.EMBEDDED);
+    /**
+     * Parses a filter operand path whose root marker ({@code @} or {@code $}) is at {@code marker},
+     * inside {@code depth} levels of filter nesting.
+     */
+    static PathParser embedded(String text, int marker, int depth) {
+        return new PathParser(text, marker + 1, Mode.EMBEDDED, depth);
     }
 
     /** @return the operand path, ending where the filter expression goes on */
@@ -251,7 +257,7 @@ final class PathParser {
     private Selector readFilter() {
         skipSpaces();
         expect('(');
-        FilterParser filter = new FilterParser(text, pos);
+        FilterParser filter = new FilterParser(text, pos, depth + 1);
         FilterPredicate predicate = filter.parse();
         pos = filter.position();
         skipSpaces();

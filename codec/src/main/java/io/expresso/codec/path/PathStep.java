@@ -3,6 +3,8 @@ package io.expresso.codec.path;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 /**
  * One single-node step of a definite path: a member name, an array index, or Jayway's merge of
@@ -56,12 +58,16 @@ abstract class PathStep {
         }
     }
 
-    /** {@code ['a','b']} as the last step: a new object holding those of the members that exist, in the order named. */
+    /**
+     * {@code ['a','b']} as the last step: a new object holding those of the members that exist, in
+     * the order first named.
+     */
     static final class MergedMembers extends PathStep {
+        /** Each name once, so that building an object costs one append per name however often it was repeated. */
         final String[] names;
 
         MergedMembers(String[] names) {
-            this.names = names;
+            this.names = new LinkedHashSet<>(Arrays.asList(names)).toArray(new String[0]);
         }
 
         @Override
@@ -74,7 +80,7 @@ abstract class PathStep {
             for (String name : names) {
                 Json value = object.get(name);
                 if (value != null) {
-                    merged.put(name, value);
+                    merged.add(name, value);
                 }
             }
             return merged.build();

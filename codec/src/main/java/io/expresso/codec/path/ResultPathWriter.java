@@ -63,9 +63,17 @@ public abstract class ResultPathWriter {
     /**
      * Places {@code result} into {@code rawInput}.
      *
-     * @return the state's output, or {@code null} after {@code scope.fail(States.ResultPathMatchFailure)}
+     * @return the state's output, or {@code null} after {@code scope.fail(States.ResultPathMatchFailure)},
+     *     or after {@code scope.fail(States.Runtime)} when the output would nest deeper than
+     *     {@link Json#MAX_DEPTH} (a state that keeps wrapping its input in itself)
      */
-    public abstract Json write(Json rawInput, Json result, EvalScope scope);
+    public final Json write(Json rawInput, Json result, EvalScope scope) {
+        Json output = place(rawInput, result, scope);
+        return output != null && output.isTooDeep() ? scope.fail(AslError.tooDeep()) : output;
+    }
+
+    /** @return {@code result} placed into {@code rawInput}, or {@code null} after {@link #fail} */
+    abstract Json place(Json rawInput, Json result, EvalScope scope);
 
     /** The cause is our own wording: AWS's is not recorded (asl.md §3.4 and Unsure #11). */
     final Json fail(Json rawInput, EvalScope scope) {
@@ -80,7 +88,7 @@ public abstract class ResultPathWriter {
         }
 
         @Override
-        public Json write(Json rawInput, Json result, EvalScope scope) {
+        Json place(Json rawInput, Json result, EvalScope scope) {
             return rawInput;
         }
     }
@@ -92,7 +100,7 @@ public abstract class ResultPathWriter {
         }
 
         @Override
-        public Json write(Json rawInput, Json result, EvalScope scope) {
+        Json place(Json rawInput, Json result, EvalScope scope) {
             return result;
         }
     }
@@ -107,7 +115,7 @@ public abstract class ResultPathWriter {
         }
 
         @Override
-        public Json write(Json rawInput, Json result, EvalScope scope) {
+        Json place(Json rawInput, Json result, EvalScope scope) {
             if (!(rawInput instanceof JsonObject)) {
                 return fail(rawInput, scope);
             }
@@ -128,7 +136,7 @@ public abstract class ResultPathWriter {
         }
 
         @Override
-        public Json write(Json rawInput, Json result, EvalScope scope) {
+        Json place(Json rawInput, Json result, EvalScope scope) {
             Json output = place(rawInput, 0, result);
             return output == null ? fail(rawInput, scope) : output;
         }
@@ -163,7 +171,7 @@ public abstract class ResultPathWriter {
         }
 
         @Override
-        public Json write(Json rawInput, Json result, EvalScope scope) {
+        Json place(Json rawInput, Json result, EvalScope scope) {
             Json output = place(rawInput, 0, result);
             return output == null ? fail(rawInput, scope) : output;
         }

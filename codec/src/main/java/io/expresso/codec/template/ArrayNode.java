@@ -1,5 +1,6 @@
 package io.expresso.codec.template;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
@@ -23,6 +24,7 @@ final class ArrayNode extends TemplateNode {
             }
             values[i] = value;
         }
-        return JsonArray.wrap(values);
+        Json built = JsonArray.wrap(values);
+        return built.isTooDeep() ? scope.fail(AslError.tooDeep()) : built;
     }
 }

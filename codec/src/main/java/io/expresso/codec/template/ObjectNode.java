@@ -1,5 +1,6 @@
 package io.expresso.codec.template;
 
+import io.expresso.codec.error.AslError;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
@@ -26,6 +27,7 @@ final class ObjectNode extends TemplateNode {
             }
             values[i] = value;
         }
-        return JsonObject.of(shape, values);
+        Json built = JsonObject.of(shape, values);
+        return built.isTooDeep() ? scope.fail(AslError.tooDeep()) : built;
     }
 }

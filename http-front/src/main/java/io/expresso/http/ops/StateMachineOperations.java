@@ -79,9 +79,16 @@ public final class StateMachineOperations {
         long now = System.currentTimeMillis();
         Revision initial = new Revision(definition, roleArn, request.logging(), request.tracing(), encryption, null, machine, now);
         MachineEntry entry = new MachineEntry(name, machine.arn(), machineType, now, request, initial);
-        entry.tag(tags);
+        try {
+            entry.tag(tags);
+        } catch (ApiException tooMany) {
+            // Refused after the deploy: undeploy it, or its series would outlive a machine never made.
+            backend.expresso().undeploy(machine);
+            throw tooMany;
+        }
         MachineEntry raced = backend.machines().putIfAbsent(entry);
         if (raced != null) {
+            backend.expresso().undeploy(machine);
             return Replies.of(repeatedCreate(raced, request));
         }
         JsonObject.Builder reply = JsonObject.builder(3)
@@ -190,7 +197,8 @@ public final class StateMachineOperations {
         StateMachine machine = recompile ? deployer.deploy(entry.name(), nextDefinition, nextRole, nextLogging)
                 : before.machine();
         long now = System.currentTimeMillis();
-        entry.update(current -> next(current, nextDefinition, nextRole, machine, logging, tracing, encryption, recompile, now));
+        entry.update(current -> next(current, nextDefinition, nextRole, machine, logging, tracing, encryption, recompile, now))
+                .forEach(backend.expresso()::undeploy);
         Revision after = entry.current();
         JsonObject.Builder reply = JsonObject.builder(3).add("updateDate", EpochSeconds.of(after.updateMillis()));
         if (after.revisionId() != null) {
@@ -227,7 +235,10 @@ public final class StateMachineOperations {
         }
         MachineEntry entry = backend.machines().get(arn.name());
         if (entry != null && entry.arn().equals(arnText)) {
-            backend.machines().remove(arn.name());
+            // Undeploy before the name is free, so that a machine created under it next finds no
+            // series of this one to continue.
+            entry.delete().forEach(backend.expresso()::undeploy);
+            backend.machines().remove(entry);
         }
         return Replies.EMPTY;
     }

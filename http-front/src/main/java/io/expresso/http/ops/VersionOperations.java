@@ -90,7 +90,7 @@ public final class VersionOperations {
         MachineEntry entry = backend.machines().get(arn.name());
         int number = Targets.parseVersion(arn.qualifier());
         if (entry != null && number > 0 && arnText.startsWith(entry.arn() + ":")) {
-            entry.deleteVersion(number);
+            entry.deleteVersion(number).forEach(backend.expresso()::undeploy);
         }
         return Replies.EMPTY;
     }

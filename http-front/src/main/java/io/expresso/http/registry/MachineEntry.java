@@ -2,13 +2,17 @@ package io.expresso.http.registry;
 
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
+import io.expresso.runtime.StateMachine;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
 
@@ -19,6 +23,11 @@ import java.util.function.Function;
  * ({@link #current()}, {@link #version(int)}, {@link #alias(String)}) see immutable values through
  * volatile or concurrent-map reads and never lock; the control-plane changes below lock the entry
  * for a few map operations, never for I/O.
+ *
+ * <p>The changes that can leave a deployment that no revision runs any more (an update, deleting
+ * a version, deleting the machine) return those deployments, for the caller to undeploy so that
+ * their metrics go. The entry's lock orders them, so that a deployment is returned exactly once:
+ * an update that loses a race with the machine's deletion returns its own new deployment.
  */
 public final class MachineEntry {
 
@@ -39,6 +48,8 @@ public final class MachineEntry {
     private final ConcurrentSkipListMap<String, Alias> aliases = new ConcurrentSkipListMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
     private int nextVersion = 1;
+    /** Guarded by {@code this}. */
+    private boolean deleted;
 
     public MachineEntry(String name, String arn, MachineType type, long creationMillis, CreateRequest created,
             Revision initial) {
@@ -76,9 +87,20 @@ public final class MachineEntry {
         return current;
     }
 
-    /** Replaces the latest revision; executions already running keep theirs. */
-    public synchronized void update(Function<Revision, Revision> change) {
-        current = change.apply(current);
+    /**
+     * Replaces the latest revision; executions already running keep theirs.
+     *
+     * @return the deployment that no revision runs after the change, if any: the one replaced,
+     *     unless a version keeps it, or the new one when the machine was deleted meanwhile
+     */
+    public synchronized List<StateMachine> update(Function<Revision, Revision> change) {
+        Revision before = current;
+        Revision after = change.apply(before);
+        if (deleted) {
+            return after.machine() == before.machine() ? List.of() : List.of(after.machine());
+        }
+        current = after;
+        return unused(before.machine());
     }
 
     /**
@@ -120,9 +142,10 @@ public final class MachineEntry {
     /**
      * Deletes a version; deleting one that is gone is not an error (api.md §2.12).
      *
+     * @return the version's deployment when neither the latest revision nor another version runs it
      * @throws ApiException ConflictException while an alias routes to it
      */
-    public synchronized void deleteVersion(int number) {
+    public synchronized List<StateMachine> deleteVersion(int number) {
         List<String> referencing = new ArrayList<>();
         for (Alias alias : aliases.values()) {
             if (alias.routesTo(number)) {
@@ -133,7 +156,40 @@ public final class MachineEntry {
             throw new ApiException(ErrorType.CONFLICT, "Version to be deleted must not be referenced by an alias. "
                     + "Current list of aliases referencing this version: " + referencing);
         }
-        versions.remove(number);
+        Version removed = versions.remove(number);
+        return removed == null ? List.of() : unused(removed.revision().machine());
+    }
+
+    /**
+     * Marks the machine deleted: later updates install nothing.
+     *
+     * @return every deployment its latest revision and its versions run, each once; empty when
+     *     another call already deleted it
+     */
+    public synchronized List<StateMachine> delete() {
+        if (deleted) {
+            return List.of();
+        }
+        deleted = true;
+        Set<StateMachine> deployments = Collections.newSetFromMap(new IdentityHashMap<>());
+        deployments.add(current.machine());
+        for (Version version : versions.values()) {
+            deployments.add(version.revision().machine());
+        }
+        return List.copyOf(deployments);
+    }
+
+    /** @return {@code machine} alone when no revision of this machine runs it any more, else nothing */
+    private List<StateMachine> unused(StateMachine machine) {
+        if (current.machine() == machine) {
+            return List.of();
+        }
+        for (Version version : versions.values()) {
+            if (version.revision().machine() == machine) {
+                return List.of();
+            }
+        }
+        return List.of(machine);
     }
 
     /** @return the alias, or null */

@@ -22,8 +22,9 @@ public final class MachineRegistry {
         return machines.putIfAbsent(entry.name(), entry);
     }
 
-    public void remove(String name) {
-        machines.remove(name);
+    /** Removes {@code entry}, unless another machine has taken its name meanwhile. */
+    public void remove(MachineEntry entry) {
+        machines.remove(entry.name(), entry);
     }
 
     /**

@@ -161,7 +161,10 @@ final class Probes {
                 .add("StartAt", JsonString.of(name))
                 .add("States", states.build())
                 .build();
-        return expresso.execute(deploy(JsonSerializer.toCompactString(machine)), input, trace);
+        StateMachine probe = deploy(JsonSerializer.toCompactString(machine));
+        // Each call deploys a machine of its own states: undeploying it when it ends keeps their
+        // metrics from piling up, whatever names callers give their states.
+        return expresso.execute(probe, input, trace).whenComplete((result, failure) -> expresso.undeploy(probe));
     }
 
     private StateMachine deploy(String definition) {

@@ -11,6 +11,13 @@ final class ChoiceRuleReader {
 
     private static final List<String> COMBINATORS = List.of("And", "Or", "Not");
 
+    /**
+     * How deeply {@code And}, {@code Or} and {@code Not} may nest, the top-level rule being the first
+     * level. Unlimited in the language, unrecorded at AWS; the bound keeps reading and evaluating a
+     * rule well within a thread's stack, and no real Choice comes near it.
+     */
+    static final int MAX_RULE_DEPTH = 100;
+
     private final Diagnostics diagnostics;
 
     ChoiceRuleReader(Diagnostics diagnostics) {
@@ -23,7 +30,7 @@ final class ChoiceRuleReader {
         if (r == null) {
             return null;
         }
-        ChoiceRule rule = readRule(r, true, jsonata);
+        ChoiceRule rule = readRule(r, 1, jsonata);
         String next = r.requiredString("Next");
         return rule == null ? null : new ChoiceTransition(rule, next, r.string("Comment"));
     }
@@ -36,7 +43,13 @@ final class ChoiceRuleReader {
         return new FieldReader((JsonObject) value, location, diagnostics);
     }
 
-    private ChoiceRule readRule(FieldReader r, boolean topLevel, boolean jsonata) {
+    private ChoiceRule readRule(FieldReader r, int depth, boolean jsonata) {
+        if (depth > MAX_RULE_DEPTH) {
+            diagnostics.error(DiagnosticCode.TOO_DEEPLY_NESTED,
+                    "Choice Rules may be nested at most " + MAX_RULE_DEPTH + " deep", r.location());
+            return null;
+        }
+        boolean topLevel = depth == 1;
         List<String> operators = new ArrayList<>();
         boolean condition = false;
         for (String field : r.fieldNames()) {
@@ -64,17 +77,17 @@ final class ChoiceRuleReader {
             return null;
         }
         String operator = operators.get(0);
-        return COMBINATORS.contains(operator) ? combination(r, operator, jsonata) : comparison(r, operator);
+        return COMBINATORS.contains(operator) ? combination(r, operator, depth, jsonata) : comparison(r, operator);
     }
 
-    private ChoiceRule combination(FieldReader r, String operator, boolean jsonata) {
+    private ChoiceRule combination(FieldReader r, String operator, int depth, boolean jsonata) {
         if (r.has("Variable")) {
             diagnostics.schema(FieldReader.notSupported("Variable"), r.location());
         }
         if (operator.equals("Not")) {
             JsonObject nested = r.object("Not");
             ChoiceRule rule = nested == null ? null
-                    : readRule(new FieldReader(nested, r.at("Not"), diagnostics), false, jsonata);
+                    : readRule(new FieldReader(nested, r.at("Not"), diagnostics), depth + 1, jsonata);
             return rule == null ? null : new ChoiceRule.Not(rule);
         }
         JsonArray array = r.nonEmptyArray(operator);
@@ -84,7 +97,7 @@ final class ChoiceRuleReader {
         List<ChoiceRule> rules = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             FieldReader nested = object(array.get(i), r.at(operator).index(i));
-            ChoiceRule rule = nested == null ? null : readRule(nested, false, jsonata);
+            ChoiceRule rule = nested == null ? null : readRule(nested, depth + 1, jsonata);
             if (rule != null) {
                 rules.add(rule);
             }

@@ -69,11 +69,6 @@ public final class DefinitionParser {
         return new DefinitionResult(null, diagnostics.list());
     }
 
-
-    private static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    }
-
     /**
      * AWS gives a malformed definition's location in Jackson's form,
      * {@code [Source: (String)"…"; line: 1, column: 4]}; the same is built here from the byte offset.

@@ -12,6 +12,8 @@ public enum DiagnosticCode {
     MISSING_END_STATE,
     /** A state name is used twice anywhere in the definition. */
     DUPLICATE_STATE_NAME,
+    /** Parallel and Map states, or Choice rules, nested deeper than Expresso allows. */
+    TOO_DEEPLY_NESTED,
     /** A state name is empty, too long or holds control characters. */
     INVALID_STATE_NAME,
     /** Warning: a template field holds a path but its name lacks the {@code .$} suffix. */

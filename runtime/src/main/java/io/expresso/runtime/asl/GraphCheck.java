@@ -32,10 +32,11 @@ final class GraphCheck {
     }
 
     void check(JsonObject root) {
-        checkScope(root, Location.ROOT);
+        checkScope(root, Location.ROOT, 0);
     }
 
-    private void checkScope(JsonObject scope, Location location) {
+    /** @param depth the branches and processors around this scope; deeper ones than the reader allows are not checked */
+    private void checkScope(JsonObject scope, Location location, int depth) {
         if (!(scope.get("States") instanceof JsonObject)) {
             return;
         }
@@ -61,8 +62,11 @@ final class GraphCheck {
         } else if (startAt != null && states.get(startAt) != null) {
             checkReachable(states, startAt, statesLocation);
         }
+        if (depth == ScopeReader.MAX_SCOPE_DEPTH) {
+            return;
+        }
         for (int i = 0; i < states.size(); i++) {
-            checkNestedScopes(asObject(states.valueAt(i)), statesLocation.child(states.keyAt(i)));
+            checkNestedScopes(asObject(states.valueAt(i)), statesLocation.child(states.keyAt(i)), depth + 1);
         }
     }
 
@@ -104,18 +108,18 @@ final class GraphCheck {
         }
     }
 
-    private void checkNestedScopes(JsonObject state, Location stateLocation) {
+    private void checkNestedScopes(JsonObject state, Location stateLocation, int depth) {
         if (state.get("Branches") instanceof JsonArray) {
             JsonArray branches = (JsonArray) state.get("Branches");
             for (int i = 0; i < branches.size(); i++) {
                 if (branches.get(i) instanceof JsonObject) {
-                    checkScope((JsonObject) branches.get(i), stateLocation.child("Branches").index(i));
+                    checkScope((JsonObject) branches.get(i), stateLocation.child("Branches").index(i), depth);
                 }
             }
         }
         for (String field : List.of("ItemProcessor", "Iterator")) {
             if (state.get(field) instanceof JsonObject) {
-                checkScope((JsonObject) state.get(field), stateLocation.child(field));
+                checkScope((JsonObject) state.get(field), stateLocation.child(field), depth);
             }
         }
     }

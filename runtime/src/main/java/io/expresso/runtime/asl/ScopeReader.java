@@ -19,8 +19,18 @@ final class ScopeReader {
     private static final int MAX_NAME_LENGTH = 80;
     private static final int MAX_TIMEOUT_SECONDS = 99_999_999;
 
+    /**
+     * How many Parallel branches and Map processors may enclose one another. AWS has such a limit
+     * (its validator knows a {@code TOO_DEEPLY_NESTED} error) but does not document it; this one is
+     * far above any real workflow and keeps reading, checking, compiling and running a definition
+     * well within a thread's stack.
+     */
+    static final int MAX_SCOPE_DEPTH = 100;
+
     private final Diagnostics diagnostics;
     private final StateReader states;
+    /** Branches and processors open around the scope being read: 0 at the top level. */
+    private int depth;
 
     ScopeReader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -48,23 +58,39 @@ final class ScopeReader {
     }
 
     Branch readBranch(Json value, Location location) {
-        FieldReader f = scopeObject(value, location);
+        FieldReader f = nestedScopeObject(value, location);
         if (f == null) {
             return null;
         }
         requireScopeFields(f);
         f.rejectOthers(BRANCH_FIELDS);
-        return new Branch(f.string("Comment"), f.string("StartAt"), readStates(f));
+        depth++;
+        Branch branch = new Branch(f.string("Comment"), f.string("StartAt"), readStates(f));
+        depth--;
+        return branch;
     }
 
     ItemProcessor readProcessor(Json value, Location location, boolean configurable) {
-        FieldReader f = scopeObject(value, location);
+        FieldReader f = nestedScopeObject(value, location);
         if (f == null) {
             return null;
         }
         requireScopeFields(f);
         f.rejectOthers(configurable ? PROCESSOR_FIELDS : BRANCH_FIELDS);
-        return new ItemProcessor(f.string("Comment"), f.string("StartAt"), readStates(f), processorMode(f));
+        depth++;
+        Map<String, State> states = readStates(f);
+        depth--;
+        return new ItemProcessor(f.string("Comment"), f.string("StartAt"), states, processorMode(f));
+    }
+
+    /** @return a reader of a branch or processor, or {@code null} when it is not an object or nests too deep */
+    private FieldReader nestedScopeObject(Json value, Location location) {
+        if (depth == MAX_SCOPE_DEPTH) {
+            diagnostics.error(DiagnosticCode.TOO_DEEPLY_NESTED,
+                    "Parallel and Map states may be nested at most " + MAX_SCOPE_DEPTH + " deep", location);
+            return null;
+        }
+        return scopeObject(value, location);
     }
 
     private ProcessorMode processorMode(FieldReader processor) {

@@ -11,13 +11,28 @@ import io.expresso.codec.path.PathExpression;
  */
 public final class StringMatches extends Comparison {
 
+    /**
+     * Pieces up to this long are found with {@link String#indexOf(String, int)}, whose cost per
+     * text character is bounded by the piece's length; longer ones with {@link PieceSearch}, whose
+     * cost is linear whatever the piece and text.
+     */
+    private static final int SHORT_PIECE = 16;
+
     /** The literal pieces between wildcards; a pattern of n stars has n + 1 pieces. */
     private final String[] pieces;
+    /** A search for each middle piece longer than {@link #SHORT_PIECE}, else {@code null}. */
+    private final PieceSearch[] searches;
 
     /** @param pieces the pattern split at its unescaped stars, escapes already removed */
     public StringMatches(PathExpression variable, String[] pieces) {
         super(variable);
         this.pieces = pieces.clone();
+        this.searches = new PieceSearch[pieces.length];
+        for (int i = 1; i < pieces.length - 1; i++) {
+            if (pieces[i].length() > SHORT_PIECE) {
+                searches[i] = new PieceSearch(pieces[i]);
+            }
+        }
     }
 
     @Override
@@ -38,7 +53,7 @@ public final class StringMatches extends Comparison {
         int at = first.length();
         int limit = text.length() - last.length();
         for (int i = 1; i < pieces.length - 1; i++) {
-            int found = text.indexOf(pieces[i], at);
+            int found = searches[i] == null ? text.indexOf(pieces[i], at) : searches[i].find(text, at, limit);
             if (found < 0 || found + pieces[i].length() > limit) {
                 return false;
             }

@@ -2,6 +2,7 @@ package io.expresso.runtime.compile;
 
 import io.expresso.runtime.exec.StateNode;
 import io.expresso.runtime.exec.TaskNode;
+import io.expresso.runtime.observe.metrics.ResourceMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,17 @@ public final class CompiledGraph {
 
     private final StateNode start;
     private final List<StateNode> nodes;
+    private final List<ResourceMetrics> resources;
 
-    CompiledGraph(StateNode start, List<StateNode> nodes) {
+    CompiledGraph(StateNode start, List<StateNode> nodes, List<ResourceMetrics> resources) {
         this.start = start;
         this.nodes = List.copyOf(nodes);
+        this.resources = List.copyOf(resources);
+    }
+
+    /** @return the Tasks' resource recorders, each held once per Task: the deployment takes them over */
+    public List<ResourceMetrics> resources() {
+        return resources;
     }
 
     /** @return how many state nodes the definition has, nested ones included */

@@ -60,6 +60,7 @@ import io.expresso.runtime.exec.TaskTimeout;
 import io.expresso.runtime.exec.WaitDuration;
 import io.expresso.runtime.exec.WaitNode;
 import io.expresso.runtime.observe.metrics.MetricsRegistry;
+import io.expresso.runtime.observe.metrics.ResourceMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,6 +78,8 @@ public final class DefinitionCompiler {
     private final MetricsRegistry metrics;
     /** Every node of the definition being compiled, nested scopes included; a node's index is its place here. */
     private final List<StateNode> all = new ArrayList<>();
+    /** The resource recorders held for this definition's Tasks, one hold per Task. */
+    private final List<ResourceMetrics> resources = new ArrayList<>();
 
     public DefinitionCompiler(TaskBindings bindings, MetricsRegistry metrics) {
         this.bindings = bindings;
@@ -92,8 +95,13 @@ public final class DefinitionCompiler {
     public CompiledGraph compile(StateMachineDefinition definition) {
         // A compiler for this definition alone, so concurrent deploys never share the node list.
         DefinitionCompiler run = new DefinitionCompiler(bindings, metrics);
-        StateNode start = run.compileScope(definition);
-        return new CompiledGraph(start, run.all);
+        try {
+            StateNode start = run.compileScope(definition);
+            return new CompiledGraph(start, run.all, run.resources);
+        } catch (RuntimeException refused) {
+            run.resources.forEach(metrics::release);
+            throw refused;
+        }
     }
 
     /** Builds every node of one scope first, then links them, so loops in the graph need no special case. */
@@ -181,9 +189,15 @@ public final class DefinitionCompiler {
         TaskTimeout timeout = taskTimeout(task.timeoutSeconds(), task.timeoutSecondsPath(), "TimeoutSecondsPath");
         TaskTimeout heartbeat = taskTimeout(task.heartbeatSeconds(), task.heartbeatSecondsPath(), "HeartbeatSecondsPath");
         return new TaskNode(task.name(), task.resource(), filter(task.inputPath()), template(task.parameters()),
-                bindings.bind(task), metrics.resource(task.resource()), timeout, heartbeat, template(task.resultSelector()),
+                bindings.bind(task), resource(task.resource()), timeout, heartbeat, template(task.resultSelector()),
                 ResultPathWriter.compile(task.resultPath()),
                 filter(task.outputPath()), policy(task, catcherLinks));
+    }
+
+    private ResourceMetrics resource(String resourceArn) {
+        ResourceMetrics resource = metrics.resource(resourceArn);
+        resources.add(resource);
+        return resource;
     }
 
     private static TaskTimeout taskTimeout(Integer seconds, String path, String pathField) {

@@ -55,7 +55,8 @@ public final class CompiledMachine {
         return logging;
     }
 
-    MachineMetrics metrics() {
+    /** @return where executions of this machine count */
+    public MachineMetrics metrics() {
         return metrics;
     }
 

@@ -7,6 +7,7 @@ import io.expresso.runtime.task.ExchangeObserver;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.concurrent.Future;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +75,20 @@ public final class Engine {
         if (loop.inEventLoop()) {
             begin(execution);
         } else {
-            loop.execute(() -> begin(execution));
+            enqueue(execution);
         }
         return completion;
+    }
+
+    /** Hands {@code execution} to its loop's queue, or refuses it when that loop has stopped. */
+    private void enqueue(Execution execution) {
+        try {
+            execution.loop.execute(() -> begin(execution));
+        } catch (RejectedExecutionException stopped) {
+            inFlight.decrementAndGet();
+            execution.completion.completeExceptionally(
+                    new ExecutionRejectedException(ExecutionRejectedException.Reason.SHUTTING_DOWN));
+        }
     }
 
     /**
@@ -94,13 +106,7 @@ public final class Engine {
         if (!admit(machine, completion, true)) {
             return completion;
         }
-        Execution execution = place(machine, name, arn, input, async, keepHistory, null, null, completion);
-        try {
-            execution.loop.execute(() -> begin(execution));
-        } catch (RejectedExecutionException stopped) {
-            inFlight.decrementAndGet();
-            completion.completeExceptionally(new ExecutionRejectedException(ExecutionRejectedException.Reason.SHUTTING_DOWN));
-        }
+        enqueue(place(machine, name, arn, input, async, keepHistory, null, null, completion));
         return completion;
     }
 
@@ -157,7 +163,7 @@ public final class Engine {
         return timeScale == 1.0 ? millis : (long) Math.ceil(millis * timeScale);
     }
 
-    /** An execution ended; runs on its loop. */
+    /** An execution ended; runs on its loop, once per execution. */
     void released(Execution execution) {
         execution.neighbours.remove(execution);
         inFlight.decrementAndGet();
@@ -208,7 +214,11 @@ public final class Engine {
 
     /**
      * Stops admission, lets running executions finish for up to {@code drain}, then aborts the
-     * rest. The event loops are left running; their owner shuts them down.
+     * rest: each ends ABORTED with {@code States.Aborted}, logs ExecutionAborted, and its caller
+     * is answered. Returns within {@code drain} plus {@link #ABORT_WAIT}, even when executions
+     * never wait (they give their loop back between slices, so the abort gets its turn); a loop
+     * that still does not answer by then is left to its owner. The event loops are left running;
+     * their owner shuts them down.
      *
      * @return whether every execution finished on its own
      */
@@ -221,10 +231,22 @@ public final class Engine {
         if (inFlight.get() == 0) {
             return true;
         }
+        List<Future<?>> aborts = new ArrayList<>();
         for (int i = 0; i < loops.length; i++) {
             LoopExecutions executions = running[i];
-            loops[i].submit(() -> executions.abortAll("The runtime shut down before the execution ended.")).await();
+            try {
+                aborts.add(loops[i].submit(() -> executions.abortAll(Execution.SHUTDOWN_CAUSE)));
+            } catch (RejectedExecutionException stopped) {
+                // That loop is already gone, and its executions with it.
+            }
+        }
+        long abortDeadline = System.nanoTime() + ABORT_WAIT.toNanos();
+        for (Future<?> abort : aborts) {
+            abort.await(Math.max(0, abortDeadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         return false;
     }
+
+    /** How long {@link #shutdown} waits for the loops to abort what is left after the drain. */
+    public static final Duration ABORT_WAIT = Duration.ofSeconds(1);
 }

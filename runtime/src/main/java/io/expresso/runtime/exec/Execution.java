@@ -10,11 +10,13 @@ import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.observe.EventType;
 import io.expresso.runtime.observe.ExecutionHistory;
 import io.expresso.runtime.observe.ExecutionLog;
+import io.expresso.runtime.observe.InternalErrorLog;
 import io.expresso.runtime.observe.LogLevel;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.task.ExchangeObserver;
 import io.netty.channel.EventLoop;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One run of a state machine. It belongs to one event loop from start to end: every field is
@@ -26,7 +28,17 @@ final class Execution implements Runnable {
     private static final EventType[] FINISHED = {EventType.ExecutionSucceeded, EventType.ExecutionFailed,
         EventType.ExecutionTimedOut, EventType.ExecutionAborted};
 
+    static final String SHUTDOWN_CAUSE = "The runtime shut down before the execution ended.";
     private static final String TIMEOUT_CAUSE = "The execution exceeded the 5 minute limit for Express workflows.";
+
+    /**
+     * How many states an execution may enter, and Map iterations it may start, before it gives
+     * its loop back. A state that does not wait takes well under a microsecond to a few
+     * microseconds, so a slice stays around a millisecond; every workload that ends in fewer
+     * steps never yields, and a loop that never ends lets timers, I/O and its neighbours run
+     * between its slices, its own time limit among them.
+     */
+    static final int SLICE_TRANSITIONS = 1024;
 
     final Engine engine;
     final EventLoop loop;
@@ -51,6 +63,10 @@ final class Execution implements Runnable {
     private long startNanos;
     private int eventId;
     boolean finished;
+    /** Set once the engine has counted the execution out, so that it happens only once. */
+    private boolean released;
+    /** Steps left in the current slice of the loop ({@link #SLICE_TRANSITIONS} when it opens). */
+    private int sliceBudget;
     private Frame root;
     /** Set by {@link LoopExecutions}: when the time limit ends, and the queue that watches it. */
     long deadlineNanos;
@@ -85,9 +101,53 @@ final class Execution implements Runnable {
         startNanos = System.nanoTime();
         machine.metrics().executionStarted();
         eventId = 1;
-        log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
-        root = new Frame(this, null, 0, input, 0);
-        root.runFrom(machine.startAt());
+        openSlice();
+        try {
+            log(EventType.ExecutionStarted, 1, 0, 0, machine.roleArn(), input, null, null);
+            root = new Frame(this, null, 0, input, 0);
+            root.runFrom(machine.startAt());
+        } catch (Throwable failure) {
+            crash(root, failure);
+        }
+    }
+
+    /** The execution's work goes on from the loop's queue: a new slice of the loop begins. */
+    void openSlice() {
+        sliceBudget = SLICE_TRANSITIONS;
+    }
+
+    /** @return whether the current slice allows one more step; {@code false} means yield now */
+    boolean spendTransition() {
+        return --sliceBudget >= 0;
+    }
+
+    /** Enqueues {@code continuation} behind the work already waiting on the loop. */
+    void continueLater(Runnable continuation) {
+        try {
+            loop.execute(continuation);
+        } catch (RejectedExecutionException stopped) {
+            // The loop is going away with the runtime: end here rather than never.
+            abort(SHUTDOWN_CAUSE);
+        }
+    }
+
+    /**
+     * Something the engine did not expect escaped this execution's work: the execution fails with
+     * {@code States.Runtime}, its slot is released, and the failure is reported once off the loop.
+     *
+     * @param frame the frame that was running, or {@code null} before the first one existed
+     */
+    void crash(Frame frame, Throwable failure) {
+        InternalErrorLog.report("execution " + identity.arn() + " (state machine " + machine.name() + ")", failure);
+        if (!finished) {
+            String where = frame == null || frame.state == null ? "" : frame.causePrefix();
+            try {
+                fail(AslError.runtime(where + CrashCause.describe(failure)));
+            } catch (Throwable again) {
+                // Ending it failed too (its slot is released all the same): say so, and go no further.
+                InternalErrorLog.report("ending execution " + identity.arn() + " after a failure", again);
+            }
+        }
     }
 
     /** @return the zero-based number of this invocation of the mocked Task at {@code nodeIndex} (mocks.md §2) */
@@ -169,7 +229,7 @@ final class Execution implements Runnable {
         finish(ExecutionStatus.TIMED_OUT, null, AslError.TIMEOUT, TIMEOUT_CAUSE);
     }
 
-    /** Ends a still-running execution because the runtime is shutting down. */
+    /** Ends a still-running execution because it, or the runtime, was stopped. */
     void abort(String cause) {
         finish(ExecutionStatus.ABORTED, null, "States.Aborted", cause);
     }
@@ -179,15 +239,26 @@ final class Execution implements Runnable {
             return;
         }
         finished = true;
-        // A stopped run's ExecutionAborted names no previous event in AWS's histories (StopExecution).
-        int previousEventId = root == null || status == ExecutionStatus.ABORTED ? 0 : root.lastEventId;
-        log(FINISHED[status.ordinal()], nextEventId(), previousEventId, 0, null, output, error, cause);
-        if (root != null) {
-            root.cancelPending();
+        try {
+            // A stopped run's ExecutionAborted names no previous event in AWS's histories (StopExecution).
+            int previousEventId = root == null || status == ExecutionStatus.ABORTED ? 0 : root.lastEventId;
+            log(FINISHED[status.ordinal()], nextEventId(), previousEventId, 0, null, output, error, cause);
+            if (root != null) {
+                root.cancelPending();
+            }
+            machine.metrics().executionFinished(status, System.nanoTime() - startNanos);
+        } finally {
+            // Whatever failed above, the slot is given back and the caller answered.
+            release();
+            completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,
+                    startMillis, clock(), history));
         }
-        machine.metrics().executionFinished(status, System.nanoTime() - startNanos);
-        engine.released(this);
-        completion.complete(new ExecutionResult(identity, machine.arn(), status, input, output, error, cause,
-                startMillis, clock(), history));
+    }
+
+    private void release() {
+        if (!released) {
+            released = true;
+            engine.released(this);
+        }
     }
 }

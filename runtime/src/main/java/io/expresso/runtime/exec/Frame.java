@@ -69,19 +69,63 @@ final class Frame extends EvalScope {
         this.lastEventId = previousEventId;
     }
 
-    /** Enters {@code next} and runs states one after another until the frame suspends or ends. */
+    /**
+     * Enters {@code next} and runs states one after another until the frame suspends, ends, or
+     * its execution has used up the current slice of the loop; then the frame yields and goes on
+     * from the loop's queue, behind the timers, I/O and executions that were waiting.
+     */
     void runFrom(StateNode next) {
         // One clock read per run of states, refreshed every 64 entries: states entered in one
         // synchronous run are microseconds apart, well inside the milliseconds AWS shows.
         long now = execution.clock();
         int entered = 0;
         while (next != null && !ended && !execution.finished) {
+            if (!execution.spendTransition()) {
+                yieldAt(next);
+                return;
+            }
             if ((++entered & 63) == 0) {
                 now = execution.clock();
             }
             enter(next, now);
             next = next.run(this);
         }
+    }
+
+    /**
+     * Runs one piece of this frame's work that came from the loop's queue (a timer, a task's
+     * outcome, a continuation): the execution gets a fresh slice, and anything the work throws
+     * fails the execution instead of escaping into the loop.
+     */
+    void resume(Resumption work) {
+        execution.openSlice();
+        try {
+            runFrom(work.next(this));
+        } catch (Throwable failure) {
+            execution.crash(this, failure);
+        }
+    }
+
+    /** Work that resumes a suspended frame, and says which state the frame enters next. */
+    interface Resumption {
+        /** @return the state to enter next, or {@code null} when the frame suspended again or ended */
+        StateNode next(Frame frame);
+    }
+
+    /** The frame stopped between two states for its execution's slice to end; it is not waiting. */
+    private boolean yielded;
+
+    /** Gives the loop back before entering {@code next}, and enters it from the loop's queue. */
+    private void yieldAt(StateNode next) {
+        yielded = true;
+        int expected = generation;
+        execution.continueLater(() -> resume(frame -> {
+            if (generation != expected || !live()) {
+                return null;
+            }
+            yielded = false;
+            return next;
+        }));
     }
 
     private void enter(StateNode next, long now) {
@@ -198,15 +242,22 @@ final class Frame extends EvalScope {
         if (children != null) {
             children.abortRunning(null, failedEventId);
         }
-        eventAfter(failedEventId, state.aborted);
+        // A frame stopped between two states, waiting only for its turn on the loop, has no
+        // state to abort: the last one it ran has already exited.
+        if (!yielded) {
+            eventAfter(failedEventId, state.aborted);
+        }
         cancelOwnPending();
     }
 
-    /** Runs {@code task} on the loop after {@code delayMillis}, unless the frame stops first. */
-    void schedule(Runnable task, long delayMillis) {
+    /**
+     * Resumes the frame with {@code work} on the loop after {@code delayMillis}; {@code work}
+     * checks that the frame still waits for it.
+     */
+    void schedule(Resumption work, long delayMillis) {
         timer = execution.loop.schedule(() -> {
             timer = null;
-            task.run();
+            resume(work);
         }, delayMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
@@ -311,11 +362,7 @@ final class Frame extends EvalScope {
         int expected = ++generation;
         retryCount++;
         contextObject = null;
-        schedule(() -> {
-            if (generation == expected && live()) {
-                runFrom(current.attempt(this));
-            }
-        }, delayMillis);
+        schedule(frame -> generation == expected && live() ? current.attempt(frame) : null, delayMillis);
     }
 
     /** Counts the current state's visit as ended by an error, caught or not. */

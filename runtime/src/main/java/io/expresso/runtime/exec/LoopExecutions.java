@@ -47,7 +47,7 @@ final class LoopExecutions {
         for (DeadlineQueue queue : queues) {
             for (Execution execution = queue.head; execution != null; execution = execution.nextOnLoop) {
                 if (execution.hasArn(arn)) {
-                    execution.abort(cause);
+                    end(execution, ending -> ending.abort(cause));
                     return true;
                 }
             }
@@ -58,8 +58,20 @@ final class LoopExecutions {
     void abortAll(String cause) {
         for (DeadlineQueue queue : queues) {
             while (queue.head != null) {
-                queue.head.abort(cause);
+                end(queue.head, ending -> ending.abort(cause)); // ends the execution, which unlinks it
             }
+        }
+    }
+
+    /**
+     * Ends {@code execution} with {@code ending}; a failure on the way is reported, never thrown,
+     * so the loops over these queues always move on (an execution always unlinks as it ends).
+     */
+    static void end(Execution execution, java.util.function.Consumer<Execution> ending) {
+        try {
+            ending.accept(execution);
+        } catch (Throwable failure) {
+            execution.crash(null, failure);
         }
     }
 
@@ -130,7 +142,7 @@ final class LoopExecutions {
             timer = null;
             long now = System.nanoTime();
             while (head != null && head.deadlineNanos - now <= 0) {
-                head.timeOut(); // ends the execution, which unlinks it
+                end(head, Execution::timeOut); // ends the execution, which unlinks it
             }
             if (head != null) {
                 arm(head.deadlineNanos);

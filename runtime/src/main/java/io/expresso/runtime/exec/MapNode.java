@@ -93,6 +93,8 @@ public final class MapNode extends RetryingNode {
         private int running;
         /** Guards against starting iterations from inside an iteration that ended at once. */
         private boolean starting;
+        /** Whether the rest of the items wait to be started from the loop's queue. */
+        private boolean continuationPending;
 
         Iterations(MapNode node, Frame parent, JsonArray items, Json mapInput, int limit) {
             super(parent, items.size());
@@ -110,9 +112,31 @@ public final class MapNode extends RetryingNode {
             }
             starting = true;
             while (live() && nextItem < items.size() && (limit == 0 || running < limit)) {
+                // Starting an item is a step of the slice too: a Map of a hundred thousand items
+                // starts them a slice at a time, not in one turn of the loop.
+                if (!parent.execution.spendTransition()) {
+                    continueStartingLater();
+                    break;
+                }
                 start(nextItem++);
             }
             starting = false;
+        }
+
+        private void continueStartingLater() {
+            if (continuationPending) {
+                return;
+            }
+            continuationPending = true;
+            parent.execution.continueLater(() -> {
+                continuationPending = false;
+                if (live()) {
+                    parent.resume(frame -> {
+                        startMore();
+                        return null;
+                    });
+                }
+            });
         }
 
         private void start(int index) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
  * runtime gives up on an attempt (timeout, end of its frame) by the same CAS, to
  * {@code CANCELLED}, and then runs the handler's cancellation hook.
  */
-final class TaskAttempt implements TaskInvocation, Runnable {
+final class TaskAttempt implements TaskInvocation, Runnable, Frame.Resumption {
 
     private static final AtomicIntegerFieldUpdater<TaskAttempt> STATE =
             AtomicIntegerFieldUpdater.newUpdater(TaskAttempt.class, "state");
@@ -234,6 +234,12 @@ final class TaskAttempt implements TaskInvocation, Runnable {
         }
     }
 
+    /** The frame goes on with this attempt's outcome. */
+    @Override
+    public StateNode next(Frame resumed) {
+        return node.complete(resumed, this);
+    }
+
     /** Resumes the frame with the outcome; runs on the loop. */
     @Override
     public void run() {
@@ -243,7 +249,7 @@ final class TaskAttempt implements TaskInvocation, Runnable {
             frame.pendingTask = null;
         }
         if (frame.generation == generation && frame.live()) {
-            frame.runFrom(node.complete(frame, this));
+            frame.resume(this);
         }
     }
 }

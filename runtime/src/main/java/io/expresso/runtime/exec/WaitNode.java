@@ -48,11 +48,8 @@ public final class WaitNode extends StateNode implements Linked {
         }
         frame.input = output;
         int generation = frame.generation;
-        frame.schedule(() -> {
-            if (frame.generation == generation && frame.live()) {
-                frame.runFrom(frame.exitTo(next, output));
-            }
-        }, scaled);
+        frame.schedule(waiting -> waiting.generation == generation && waiting.live()
+                ? waiting.exitTo(next, output) : null, scaled);
         return null;
     }
 }

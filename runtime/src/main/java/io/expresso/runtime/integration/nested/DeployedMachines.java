@@ -34,6 +34,11 @@ public final class DeployedMachines implements StateMachineDirectory {
         byName.put(machine.name(), machine);
     }
 
+    /** Stops {@code machine} being what its ARN runs, unless a later deploy already replaced it. */
+    public void undeployed(StateMachine machine) {
+        byName.remove(machine.name(), machine);
+    }
+
     @Override
     public MachineReference reference(String stateMachineArn) {
         Matcher arn = STATES_ARN.matcher(stateMachineArn);

@@ -2,22 +2,29 @@ package io.expresso.runtime.observe.metrics;
 
 import io.expresso.runtime.ExecutionStatus;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The recording side of one deployed state machine's metrics, made once at deploy by
- * {@link MetricsRegistry#machine(String, List)} and kept with the compiled machine. States are
+ * The recording side of one deployment of a state machine, made once at deploy by
+ * {@link MetricsRegistry#machine(String, List, List)} and kept with the compiled machine. States are
  * addressed by their index in the list of names given at deploy, so recording does no lookup by
  * name.
  *
+ * <p>A deployment holds its machine's series, its states' and its Task resources' until
+ * {@link MetricsRegistry#release(MachineMetrics)}. Recording after that is harmless: it goes into
+ * series no longer reported, which are freed with the last execution that still records into them.
+ *
  * <h2>Cost and threading</h2>
  * Every method may be called from any number of threads at once and never blocks, locks or
- * allocates (after a thread's first record into a series, which creates that thread's stripe).
- * Each thread records into a stripe of its own: counts with no duration are a plain increment
- * and a release store; a record with a duration adds two uncontended atomic increments (an
- * HdrHistogram {@code WriterReaderPhaser} critical section) around plain stores into the thread's
- * own histogram. Nothing is shared between loops, so loops never contend on a cache line.
+ * allocates (after the first record into a stripe, which creates it). Each event loop records
+ * into a stripe of its own: counts with no duration are a plain increment and a release store; a
+ * record with a duration adds two uncontended atomic increments (an HdrHistogram
+ * {@code WriterReaderPhaser} critical section) around plain stores into the loop's own histogram.
+ * Nothing is shared between loops, so loops never contend on a cache line. Every other thread
+ * records into one stripe they share, with atomic adds: callers' threads are not the hot path,
+ * and a stripe each would cost memory for every thread a caller ever used.
  *
- * <p>The price is memory: each writer thread that records for a machine holds two execution-time
+ * <p>The price is memory: each stripe that records for a machine holds two execution-time
  * histograms (about 37 KB each, two significant digits from 1 ns to an hour) and two per state
  * it touches (about 5.5 KB each, one digit); the reader keeps two more of each.
  *
@@ -40,16 +47,24 @@ public final class MachineMetrics {
     private static final long BILLING_STEP_NANOS = BILLING_STEP_MILLIS * 1_000_000;
 
     private final String stateMachineArn;
+    private final MachineSeries series;
     private final StripedSeries executions;
+    private final List<String> stateNames;
     private final StripedSeries[] states;
+    private final List<ResourceMetrics> resources;
+    private final AtomicBoolean released = new AtomicBoolean();
 
-    MachineMetrics(MachineSeries series, List<String> stateNames) {
+    /** Holds a series for each state; takes over the holds the caller has on {@code resources}. */
+    MachineMetrics(MachineSeries series, List<String> stateNames, List<ResourceMetrics> resources) {
         this.stateMachineArn = series.arn();
+        this.series = series;
         this.executions = series.executions();
+        this.stateNames = List.copyOf(stateNames);
         this.states = new StripedSeries[stateNames.size()];
         for (int i = 0; i < states.length; i++) {
-            states[i] = series.state(stateNames.get(i));
+            states[i] = series.holdState(stateNames.get(i));
         }
+        this.resources = List.copyOf(resources);
     }
 
     /** @return the ARN the metrics are reported under */
@@ -95,6 +110,29 @@ public final class MachineMetrics {
      */
     public void stateFinished(int state, long durationNanos, boolean failed) {
         states[state].stripe().record(failed ? MachineSeries.STATE_FAILED : MachineSeries.STATE_SUCCEEDED, durationNanos);
+    }
+
+    MachineSeries series() {
+        return series;
+    }
+
+    List<ResourceMetrics> resources() {
+        return resources;
+    }
+
+    /**
+     * Gives back the holds on the states' series, the first time only.
+     *
+     * @return whether this call released them; the caller then releases the machine's and the resources'
+     */
+    boolean releaseStates() {
+        if (!released.compareAndSet(false, true)) {
+            return false;
+        }
+        for (int i = 0; i < states.length; i++) {
+            series.releaseState(stateNames.get(i), states[i]);
+        }
+        return true;
     }
 
     /** @return 100 ms steps billed for a run of {@code durationNanos}: rounded up, and at least one */

@@ -4,13 +4,11 @@ import io.expresso.runtime.ExecutionStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything recorded under one state machine ARN, across its deployments: a redeployed machine
- * keeps its execution counts, and each state keeps its counts for as long as a state of that
- * name exists.
+ * keeps its execution counts, and each state keeps its counts for as long as a deployment that
+ * names it is held.
  */
 final class MachineSeries {
 
@@ -30,7 +28,7 @@ final class MachineSeries {
 
     private final String arn;
     private final StripedSeries executions = new StripedSeries(EXECUTION_TOTALS, BILLED_UNITS + 1, EXECUTION_DIGITS);
-    private final Map<String, StripedSeries> states = new ConcurrentHashMap<>();
+    private final HeldSeries<StripedSeries> states = new HeldSeries<>(ignored -> new StripedSeries(1, 2, STATE_DIGITS));
 
     MachineSeries(String arn) {
         this.arn = arn;
@@ -44,26 +42,31 @@ final class MachineSeries {
         return executions;
     }
 
-    /** @return the series of the state named {@code name}, made on first use */
-    StripedSeries state(String name) {
-        return states.computeIfAbsent(name, ignored -> new StripedSeries(1, 2, STATE_DIGITS));
+    /** @return the series of the state named {@code name}, held for one more deployment */
+    StripedSeries holdState(String name) {
+        return states.hold(name);
+    }
+
+    /** Gives back a deployment's hold on a state's series. */
+    void releaseState(String name, StripedSeries state) {
+        states.release(name, state);
     }
 
     /** Reader: flips every series of this machine. */
     void collect() {
         executions.collect();
-        states.values().forEach(StripedSeries::collect);
+        states.forEach((name, state) -> state.collect());
     }
 
     /** Reader: ends the open interval at the last collection. */
     void startInterval() {
         executions.startInterval();
-        states.values().forEach(StripedSeries::startInterval);
+        states.forEach((name, state) -> state.startInterval());
     }
 
     /** Reader: @return what the last collection saw */
     MachineSnapshot snapshot() {
-        List<StateSnapshot> stateSnapshots = new ArrayList<>(states.size());
+        List<StateSnapshot> stateSnapshots = new ArrayList<>();
         states.forEach((name, state) -> stateSnapshots.add(new StateSnapshot(name, state.total(ENTERED),
                 state.count(STATE_FAILED), state.latency(), state.intervalLatency())));
         stateSnapshots.sort(Comparator.comparing(StateSnapshot::name));

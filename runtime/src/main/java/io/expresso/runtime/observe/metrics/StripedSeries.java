@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * The counts and latencies of one labelled thing (a machine's executions, one state, one task
- * resource), split into one {@link WriterStripe} per writer thread and summed by the reader.
+ * resource), split into one {@link WriterStripe} per event loop, plus one that every other thread
+ * shares, and summed by the reader.
  *
  * <p>Two kinds of counter: <em>totals</em> are cumulative counts recorded on their own
  * ({@link WriterStripe#increment}); <em>interval counters</em> are recorded together with a
@@ -39,13 +40,13 @@ final class StripedSeries {
         this.totalCounters = totalCounters;
         this.intervalCounters = intervalCounters;
         this.significantDigits = significantDigits;
-        this.cumulative = new IntervalBuffer(intervalCounters, significantDigits);
-        this.open = new IntervalBuffer(intervalCounters, significantDigits);
+        this.cumulative = IntervalBuffer.singleWriter(intervalCounters, significantDigits);
+        this.open = IntervalBuffer.singleWriter(intervalCounters, significantDigits);
         this.totals = new long[totalCounters];
         this.totalsAtIntervalStart = new long[totalCounters];
     }
 
-    /** Writer: @return the calling thread's stripe, created on its first record */
+    /** Writer: @return the calling thread's stripe, created on the first record into it */
     WriterStripe stripe() {
         int writer = WriterIndex.current();
         WriterStripe[] current = stripes;
@@ -59,13 +60,18 @@ final class StripedSeries {
     }
 
     /**
-     * Once per writer and series. Lock-free: only this thread ever fills slot {@code writer}, so a
-     * failed CAS means another writer added its own slot, and retrying over that array keeps both.
+     * Once per stripe and series. Lock-free: a failed CAS means another writer added a slot, and
+     * retrying over that array keeps both. Only the shared slot can be filled by two threads at
+     * once; the one that finds it filled records into the stripe already there.
      */
     private WriterStripe addStripe(int writer) {
-        WriterStripe created = new WriterStripe(totalCounters, intervalCounters, significantDigits);
+        WriterStripe created = new WriterStripe(totalCounters, intervalCounters, significantDigits,
+                writer == WriterIndex.SHARED);
         while (true) {
             WriterStripe[] current = stripes;
+            if (writer < current.length && current[writer] != null) {
+                return current[writer];
+            }
             WriterStripe[] grown = Arrays.copyOf(current, Math.max(current.length, writer + 1));
             grown[writer] = created;
             if (STRIPES.compareAndSet(this, current, grown)) {
@@ -93,6 +99,17 @@ final class StripedSeries {
                 }
             }
         }
+    }
+
+    /** @return how many stripes have been created: one per event loop that recorded, and the shared one */
+    int stripeCount() {
+        int count = 0;
+        for (WriterStripe stripe : stripes) {
+            if (stripe != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Reader: ends the open interval at the last {@link #collect()}. */

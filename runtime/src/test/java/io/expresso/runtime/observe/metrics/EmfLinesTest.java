@@ -25,8 +25,8 @@ class EmfLinesTest {
     @Test
     void shouldWriteOneValidLinePerBusyMachineAndResourceWithAtMost100Samples() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics busy = registry.machine(MetricsRecordingTest.ARN, List.of("A"));
-        registry.machine(MetricsRecordingTest.ARN + "-idle", List.of("A"));
+        MachineMetrics busy = registry.machine(MetricsRecordingTest.ARN, List.of("A"), List.of());
+        registry.machine(MetricsRecordingTest.ARN + "-idle", List.of("A"), List.of());
         ResourceMetrics lambda = registry.resource(MetricsRecordingTest.LAMBDA);
         ResourceMetrics service = registry.resource(MetricsRecordingTest.SERVICE);
         for (int i = 1; i <= 1_000; i++) {
@@ -65,7 +65,7 @@ class EmfLinesTest {
     @Test
     void shouldSampleEveryExecutionWhenThereAreFewAndWriteNothingForAnIdleInterval() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics machine = registry.machine(MetricsRecordingTest.ARN, List.of());
+        MachineMetrics machine = registry.machine(MetricsRecordingTest.ARN, List.of(), List.of());
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 150_000);
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 250_000_000);
 
@@ -82,7 +82,7 @@ class EmfLinesTest {
     @Test
     void shouldReportTheLastIntervalToTheSinkWhenClosed() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics machine = registry.machine(MetricsRecordingTest.ARN, List.of());
+        MachineMetrics machine = registry.machine(MetricsRecordingTest.ARN, List.of(), List.of());
         List<String> sink = new ArrayList<>();
         try (EmfReporter reporter = EmfReporter.start(registry, Duration.ofHours(1), sink::add)) {
             machine.executionStarted();

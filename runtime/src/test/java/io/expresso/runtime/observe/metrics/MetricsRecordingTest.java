@@ -24,7 +24,7 @@ class MetricsRecordingTest {
     @Test
     void shouldCountExactlyWhenSeveralThreadsRecordWhileAReaderCollects() throws Exception {
         MetricsRegistry registry = new MetricsRegistry(() -> 7, () -> 3);
-        MachineMetrics machine = registry.machine(ARN, List.of("Validate", "Charge"));
+        MachineMetrics machine = registry.machine(ARN, List.of("Validate", "Charge"), List.of());
         ResourceMetrics charge = registry.resource(LAMBDA);
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> writers = new ArrayList<>();
@@ -130,7 +130,7 @@ class MetricsRecordingTest {
     @Test
     void shouldKeepTheIntervalOpenAcrossSnapshotsAndStartANewOneAtEndInterval() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics machine = registry.machine(ARN, List.of("Only"));
+        MachineMetrics machine = registry.machine(ARN, List.of("Only"), List.of());
         machine.executionStarted();
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 2_000_000);
 
@@ -154,10 +154,10 @@ class MetricsRecordingTest {
     @Test
     void shouldContinueAMachinesCountsWhenItIsDeployedAgain() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics first = registry.machine(ARN, List.of("A", "B"));
+        MachineMetrics first = registry.machine(ARN, List.of("A", "B"), List.of());
         first.stateEntered(1);
         first.executionStarted();
-        MachineMetrics second = registry.machine(ARN, List.of("B", "C"));
+        MachineMetrics second = registry.machine(ARN, List.of("B", "C"), List.of());
         second.stateEntered(0);
         second.executionStarted();
 
@@ -181,7 +181,7 @@ class MetricsRecordingTest {
     @Test
     void shouldBillEachExecutionInStepsOf100MillisecondsRoundedUp() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics machine = registry.machine(ARN, List.of());
+        MachineMetrics machine = registry.machine(ARN, List.of(), List.of());
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 0);
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 1);
         machine.executionFinished(ExecutionStatus.SUCCEEDED, 100_000_000);
@@ -192,7 +192,7 @@ class MetricsRecordingTest {
     @Test
     void shouldReadBucketsAndSamplesFromTheHistogram() {
         MetricsRegistry registry = new MetricsRegistry(() -> 0, () -> 0);
-        MachineMetrics machine = registry.machine(ARN, List.of());
+        MachineMetrics machine = registry.machine(ARN, List.of(), List.of());
         for (int i = 1; i <= 1_000; i++) {
             machine.executionFinished(ExecutionStatus.SUCCEEDED, i * 1_000L);
         }

@@ -16,7 +16,7 @@ class PrometheusTextTest {
     @Test
     void shouldWriteEveryFamilyAsStrictPrometheusTextWithTheRecordedCounts() {
         MetricsRegistry registry = new MetricsRegistry(() -> 2, () -> 5);
-        MachineMetrics machine = registry.machine(ARN, List.of("Charge", ODD_STATE));
+        MachineMetrics machine = registry.machine(ARN, List.of("Charge", ODD_STATE), List.of());
         ResourceMetrics lambda = registry.resource(MetricsRecordingTest.LAMBDA);
         ResourceMetrics service = registry.resource(MetricsRecordingTest.SERVICE);
         for (int i = 0; i < 10; i++) {
