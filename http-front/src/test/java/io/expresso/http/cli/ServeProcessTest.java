@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code expresso serve} as its own process: what it says and how it exits when it cannot listen, and on SIGTERM. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -27,7 +33,7 @@ class ServeProcessTest {
     /** A bound for the harness only: a process that has not exited by then is a failure. */
     private static final long EXIT_BOUND_SECONDS = 60;
     private static final Pattern LISTENING = Pattern.compile("Expresso listening on http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Pattern DEPLOYED = Pattern.compile("deployed parked +(\\S+)");
+    private static final Pattern DEPLOYED = Pattern.compile("deployed endless +(\\S+)");
 
     @Test
     void shouldExitWithOneLineWhenThePortIsTaken(@TempDir Path definitions) throws Exception {
@@ -44,12 +50,17 @@ class ServeProcessTest {
         }
     }
 
-    @Test
-    void shouldAnswerAWaitingSyncCallerAbortedAndExitOnSigterm(@TempDir Path definitions) throws Exception {
-        Files.writeString(definitions.resolve("parked.asl.json"),
-                "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3600,\"End\":true}}}");
+    /** A machine that waits for an hour, and one that never waits: a Pass and a Choice that loop for ever on this input. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\",\"Seconds\":3600,\"End\":true}}}",
+        "{\"StartAt\":\"Spin\",\"States\":{\"Spin\":{\"Type\":\"Pass\",\"Next\":\"Again\"},\"Again\":{\"Type\":\"Choice\","
+                + "\"Choices\":[{\"Variable\":\"$.never\",\"IsPresent\":true,\"Next\":\"Done\"}],\"Default\":\"Spin\"},"
+                + "\"Done\":{\"Type\":\"Succeed\"}}}"})
+    void shouldAnswerARunningSyncCallerAbortedAndExitOnSigterm(String definition, @TempDir Path definitions) throws Exception {
+        Files.writeString(definitions.resolve("endless.asl.json"), definition);
         Path out = definitions.resolve("serve.out");
-        Process serve = serve(definitions, "--port", "0", "--drain-seconds", "1", "--log-stdout", "--log-level", "ALL");
+        Process serve = serve(definitions, "--port", "0", "--drain-seconds", "1", "--log-stdout", "--log-level", "ERROR");
         try {
             int port = Integer.parseInt(await(out, LISTENING).group(1));
             String machine = await(out, DEPLOYED).group(1);
@@ -62,7 +73,7 @@ class ServeProcessTest {
                         .getBytes(StandardCharsets.UTF_8));
                 request.write(body);
                 request.flush();
-                await(out, Pattern.compile("WaitStateEntered"));
+                awaitRunning(port);
 
                 serve.destroy();
 
@@ -77,6 +88,15 @@ class ServeProcessTest {
             await(out, Pattern.compile("ExecutionAborted"));
         } finally {
             serve.destroyForcibly();
+        }
+    }
+
+    /** Waits until the server's metrics count one execution in flight. */
+    private static void awaitRunning(int port) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest metrics = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
+        while (!http.send(metrics, HttpResponse.BodyHandlers.ofString()).body().contains("expresso_executions_in_flight 1")) {
+            Thread.sleep(20);
         }
     }
 
