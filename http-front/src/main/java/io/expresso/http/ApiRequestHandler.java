@@ -8,29 +8,33 @@ import io.expresso.codec.json.JsonParser;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
+import io.expresso.http.api.Names;
 import io.expresso.http.api.Operation;
 import io.expresso.http.api.OperationTable;
+import io.expresso.http.api.RequestIds;
 import io.expresso.runtime.Expresso;
+import io.expresso.runtime.observe.InternalErrorLog;
 import io.expresso.runtime.observe.metrics.PrometheusText;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.CodecException;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.FastThreadLocal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 
 /**
- * Decodes one aggregated request on the event loop that received it and dispatches it by
- * {@code X-Amz-Target}. Whatever the input, the answer is an AWS-shaped response and the
- * connection stays usable: nothing thrown by decoding or an operation escapes to Netty.
+ * Decodes each aggregated request of one connection on its event loop and dispatches it by
+ * {@code X-Amz-Target}; the replies go out through the connection's {@link PipelineOrder}. Whatever
+ * the input, and whatever an operation throws or fails its stage with, the answer is an AWS-shaped
+ * response and, where the request's framing is intact, the connection stays usable.
  */
-@ChannelHandler.Sharable
 final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final String TARGET_PREFIX = "AWSStepFunctions.";
@@ -49,59 +53,76 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
 
     private final OperationTable operations;
     private final Expresso runtime;
+    private final PipelineOrder order;
 
-    ApiRequestHandler(OperationTable operations, Expresso runtime) {
+    ApiRequestHandler(OperationTable operations, Expresso runtime, PipelineOrder order) {
         this.operations = operations;
         this.runtime = runtime;
+        this.order = order;
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        long sequence = order.admit();
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        if (request.decoderResult().isFailure()) {
-            // The framing itself is broken, so nothing after it on this connection can be trusted.
-            ApiResponses.error(ctx, new ApiException(ErrorType.SERIALIZATION, "Malformed HTTP request: "
-                    + request.decoderResult().cause().getMessage()), false);
-            return;
-        }
-        String path = pathOf(request.uri());
-        if (request.method().equals(HttpMethod.GET) && path.equals("/health")) {
-            ApiResponses.success(ctx, HEALTHY, keepAlive);
-            return;
-        }
-        if (request.method().equals(HttpMethod.GET) && path.equals("/metrics")) {
-            scrape(ctx, keepAlive);
-            return;
-        }
         try {
-            Operation operation = route(request, path);
-            Members members = new Members(body(request.content()));
-            CompletionStage<JsonObject> reply = operation.invoke(members);
-            reply.whenComplete((response, failure) -> {
-                if (failure == null) {
-                    ApiResponses.success(ctx, response, keepAlive);
-                } else {
-                    ApiResponses.error(ctx, asApiException(failure), keepAlive);
-                }
-            });
-        } catch (RuntimeException failure) {
-            ApiResponses.error(ctx, asApiException(failure), keepAlive);
+            if (request.decoderResult().isFailure()) {
+                refuse(sequence, request.decoderResult().cause(), keepAlive);
+                return;
+            }
+            String path = pathOf(request.uri());
+            if (request.method().equals(HttpMethod.GET) && path.equals("/health")) {
+                order.reply(sequence, ApiResponses.success(ctx.alloc(), HEALTHY, keepAlive), keepAlive);
+                return;
+            }
+            if (request.method().equals(HttpMethod.GET) && path.equals("/metrics")) {
+                scrape(sequence, keepAlive);
+                return;
+            }
+            String name = operationName(request, path);
+            Operation operation = operations.get(name);
+            if (operation == null) {
+                throw new ApiException(ErrorType.UNKNOWN_OPERATION, "Operation " + name + " is not supported by Expresso");
+            }
+            Members members = new Members(body(request.content(), name));
+            operation.invoke(members).whenComplete((response, failure) -> answer(ctx, sequence, response, failure, keepAlive));
+        } catch (Throwable failure) {
+            answer(ctx, sequence, null, failure, keepAlive);
         }
+    }
+
+    /** A request whose reading failed: too large (framing intact, as the aggregator skipped the body) or malformed. */
+    private void refuse(long sequence, Throwable cause, boolean keepAlive) {
+        if (cause instanceof ApiException refused) {
+            order.reply(sequence, ApiResponses.error(refused, keepAlive), keepAlive);
+        } else {
+            // The framing itself is broken, so nothing after it on this connection can be trusted.
+            order.reply(sequence, ApiResponses.error(new ApiException(ErrorType.SERIALIZATION, "Malformed HTTP request: "
+                    + cause.getMessage()), false), false);
+        }
+    }
+
+    /** Replies with the operation's result, or its failure in AWS's shape; never throws. */
+    private void answer(ChannelHandlerContext ctx, long sequence, JsonObject response, Throwable failure, boolean keepAlive) {
+        FullHttpResponse reply;
+        try {
+            reply = failure == null ? ApiResponses.success(ctx.alloc(), response, keepAlive) : errorReply(failure, keepAlive);
+        } catch (Throwable unwritable) {
+            reply = errorReply(unwritable, keepAlive);
+        }
+        order.reply(sequence, reply, keepAlive);
     }
 
     /** Collects and formats off the loop: collection may wait on the metrics reader lock, and a loop must not. */
-    private void scrape(ChannelHandlerContext ctx, boolean keepAlive) {
+    private void scrape(long sequence, boolean keepAlive) {
         CompletableFuture.supplyAsync(() -> PrometheusText.format(runtime.metrics()).getBytes(StandardCharsets.UTF_8))
-                .whenComplete((text, failure) -> {
-                    if (failure == null) {
-                        ApiResponses.text(ctx, PrometheusText.CONTENT_TYPE, text, keepAlive);
-                    } else {
-                        ApiResponses.error(ctx, asApiException(failure), keepAlive);
-                    }
-                });
+                .whenComplete((text, failure) -> order.reply(sequence, failure == null
+                        ? ApiResponses.text(PrometheusText.CONTENT_TYPE, text, keepAlive)
+                        : errorReply(failure, keepAlive), keepAlive));
     }
 
-    private Operation route(FullHttpRequest request, String path) {
+    /** @return the name of the operation the request asks for */
+    private static String operationName(FullHttpRequest request, String path) {
         if (!request.method().equals(HttpMethod.POST) || !path.equals("/")) {
             throw new ApiException(ErrorType.UNKNOWN_OPERATION,
                     "Expresso serves the Step Functions API at POST /; " + request.method() + " " + path + " is not an operation");
@@ -111,16 +132,14 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
             throw new ApiException(ErrorType.UNKNOWN_OPERATION,
                     "Missing or unknown X-Amz-Target header: expected AWSStepFunctions.<Operation>, got " + target);
         }
-        String name = target.substring(TARGET_PREFIX.length());
-        Operation operation = operations.get(name);
-        if (operation == null) {
-            throw new ApiException(ErrorType.UNKNOWN_OPERATION, "Operation " + name + " is not supported by Expresso");
-        }
-        return operation;
+        return target.substring(TARGET_PREFIX.length());
     }
 
-    /** @return the request's JSON object; an empty body counts as {@code {}} */
-    private static JsonObject body(ByteBuf content) {
+    /**
+     * @param operation the operation's name, which says how a refused {@code name} member is answered
+     * @return the request's JSON object; an empty body counts as {@code {}}
+     */
+    private static JsonObject body(ByteBuf content, String operation) {
         if (!content.isReadable()) {
             return JsonObject.EMPTY;
         }
@@ -135,7 +154,9 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         try {
             parsed = JsonParser.parse(bytes, length);
         } catch (JsonParseException e) {
-            throw new ApiException(ErrorType.SERIALIZATION, "The request body is not valid JSON: " + e.getMessage());
+            ApiException invalidName = Names.takesResourceName(operation) ? Names.invalidNameAt(bytes, length, (int) e.position()) : null;
+            throw invalidName != null ? invalidName
+                    : new ApiException(ErrorType.SERIALIZATION, "The request body is not valid JSON: " + e.getMessage());
         }
         if (!(parsed instanceof JsonObject object)) {
             throw new ApiException(ErrorType.SERIALIZATION, "The request body must be a JSON object, was a " + parsed.kind());
@@ -148,23 +169,33 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         return query < 0 ? uri : uri.substring(0, query);
     }
 
-    /** Unwraps stage failures; anything that is not an {@link ApiException} is a bug, reported as InternalFailure. */
-    private static ApiException asApiException(Throwable failure) {
+    /**
+     * Unwraps stage failures. Anything that is not an {@link ApiException} is a bug or a corner
+     * nobody handled: reported off the loop, and answered as InternalFailure with a request id
+     * that finds the report, and no internals in the message.
+     */
+    private static FullHttpResponse errorReply(Throwable failure, boolean keepAlive) {
         Throwable cause = failure;
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof ApiException api) {
-            return api;
+            return ApiResponses.error(api, keepAlive);
         }
-        System.err.println("expresso: internal failure while serving a request");
-        cause.printStackTrace();
-        return new ApiException(ErrorType.INTERNAL_FAILURE, "Internal failure: " + cause);
+        String requestId = RequestIds.next();
+        InternalErrorLog.report("request " + requestId, cause);
+        return ApiResponses.error(new ApiException(ErrorType.INTERNAL_FAILURE,
+                "The server failed to process the request; report request id " + requestId), requestId, keepAlive);
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        // Only transport errors reach here (a reset connection); requests never throw past channelRead0.
+        // Requests never throw past channelRead0, so this is the transport (a reset connection), the
+        // codec refusing what the client sent, or a bug before this handler; the connection's state
+        // is unknown either way, and only the bug is worth a report.
+        if (!(cause instanceof IOException) && !(cause instanceof CodecException)) {
+            InternalErrorLog.report("connection " + ctx.channel().remoteAddress(), cause);
+        }
         ctx.close();
     }
 }

@@ -6,9 +6,8 @@ import io.expresso.codec.json.JsonString;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.RequestIds;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -16,7 +15,11 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 
-/** Writes AWS JSON 1.0 responses: success bodies and {@code {"__type", "message"}} errors (api.md §1.2, §1.3). */
+/**
+ * Builds AWS JSON 1.0 responses: success bodies and {@code {"__type", "message"}} errors. Building
+ * is apart from writing, so that {@link PipelineOrder} can hold a reply back until the replies to
+ * earlier requests of its connection have left.
+ */
 final class ApiResponses {
 
     static final String CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -24,48 +27,47 @@ final class ApiResponses {
     private ApiResponses() {
     }
 
-    static void success(ChannelHandlerContext ctx, JsonObject members, boolean keepAlive) {
+    static FullHttpResponse success(ByteBufAllocator alloc, JsonObject members, boolean keepAlive) {
         // Copied once, from the thread's serializer into the buffer the socket writes from.
         JsonSerializer serializer = JsonSerializer.forThisThread();
         int length = serializer.serialize(members);
-        ByteBuf body = ctx.alloc().ioBuffer(length).writeBytes(serializer.buffer(), 0, length);
-        write(ctx, HttpResponseStatus.OK, CONTENT_TYPE, body, null, keepAlive);
+        ByteBuf body = alloc.ioBuffer(length).writeBytes(serializer.buffer(), 0, length);
+        return response(HttpResponseStatus.OK, CONTENT_TYPE, body, null, RequestIds.next(), keepAlive);
     }
 
     /** A 200 with a body that is not AWS JSON ({@code /metrics}). */
-    static void text(ChannelHandlerContext ctx, String contentType, byte[] body, boolean keepAlive) {
-        write(ctx, HttpResponseStatus.OK, contentType, Unpooled.wrappedBuffer(body), null, keepAlive);
+    static FullHttpResponse text(String contentType, byte[] body, boolean keepAlive) {
+        return response(HttpResponseStatus.OK, contentType, Unpooled.wrappedBuffer(body), null, RequestIds.next(), keepAlive);
     }
 
-    static void error(ChannelHandlerContext ctx, ApiException error, boolean keepAlive) {
+    static FullHttpResponse error(ApiException error, boolean keepAlive) {
+        return error(error, RequestIds.next(), keepAlive);
+    }
+
+    /** @param requestId the id the caller also gave to whatever else it said about this request */
+    static FullHttpResponse error(ApiException error, String requestId, boolean keepAlive) {
         JsonObject.Builder body = JsonObject.builder(3)
                 .add("__type", JsonString.of(error.type().type()))
                 .add("message", JsonString.of(error.getMessage()));
         if (error.resourceName() != null) {
             body.add("resourceName", JsonString.of(error.resourceName()));
         }
-        write(ctx, HttpResponseStatus.valueOf(error.type().status()), CONTENT_TYPE, Unpooled.wrappedBuffer(JsonSerializer.toBytes(body.build())),
-                error.type().code(),
-                keepAlive);
+        return response(HttpResponseStatus.valueOf(error.type().status()), CONTENT_TYPE,
+                Unpooled.wrappedBuffer(JsonSerializer.toBytes(body.build())), error.type().code(), requestId, keepAlive);
     }
 
-    private static void write(ChannelHandlerContext ctx, HttpResponseStatus status, String contentType, ByteBuf body, String errorType,
-            boolean keepAlive) {
+    private static FullHttpResponse response(HttpResponseStatus status, String contentType, ByteBuf body, String errorType,
+            String requestId, boolean keepAlive) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
-                .set("x-amzn-RequestId", RequestIds.next());
+                .set("x-amzn-RequestId", requestId)
+                .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
         if (errorType != null) {
-            // The bare name: Java and JS clients read this header before the body (api.md §1.3).
+            // The bare name: Java and JS clients read this header before the body.
             response.headers().set("x-amzn-ErrorType", errorType);
         }
-        if (keepAlive) {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-            ctx.writeAndFlush(response, ctx.voidPromise());
-        } else {
-            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
-        }
+        return response;
     }
 }

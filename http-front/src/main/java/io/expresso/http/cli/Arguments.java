@@ -1,5 +1,7 @@
 package io.expresso.http.cli;
 
+import java.time.Duration;
+
 /** The words after a sub-command, read front to back. */
 final class Arguments {
 
@@ -34,6 +36,15 @@ final class Arguments {
         } catch (NumberFormatException e) {
             throw new UsageException(option + " needs a whole number, got " + value);
         }
+    }
+
+    /** @return a whole or fractional number of seconds, zero or more */
+    Duration seconds(String option) {
+        double seconds = number(option);
+        if (!(seconds >= 0) || seconds > Integer.MAX_VALUE) {
+            throw new UsageException(option + " needs a number of seconds, zero or more, got " + seconds);
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
     double number(String option) {

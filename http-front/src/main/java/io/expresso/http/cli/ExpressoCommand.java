@@ -26,9 +26,19 @@ public final class ExpressoCommand {
     private ExpressoCommand() {
     }
 
-    /** Runs the command and exits with its status. */
-    public static void main(String[] args) throws InterruptedException {
-        System.exit(run(args));
+    /**
+     * Runs the command and exits with its status. Whatever it throws still ends the process: a
+     * server that failed to start must not linger on its event loops' threads.
+     */
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args);
+        } catch (Throwable failure) {
+            System.err.println("expresso: " + failure);
+            status = 1;
+        }
+        System.exit(status);
     }
 
     private static int run(String[] args) throws InterruptedException {

@@ -1,5 +1,6 @@
 package io.expresso.http.cli;
 
+import io.expresso.http.BindFailedException;
 import io.expresso.http.ExpressoServer;
 import io.expresso.http.ServerConfig;
 import io.expresso.runtime.RuntimeConfig;
@@ -17,9 +18,17 @@ final class ServeCommand {
                                   [--log-file PATH] [--log-stdout] [--log-level LEVEL] [--log-data]
                                   [--metrics-interval SECONDS] [--mock-config FILE]
                                   [--lambda-endpoint URL] [--lambda-config FILE] [--http-connections FILE]
-                                  [--max-in-flight N]
+                                  [--max-in-flight N] [--max-connections N] [--max-pipelined N]
+                                  [--max-header-bytes N] [--header-timeout SECONDS] [--body-timeout SECONDS]
+                                  [--idle-timeout SECONDS] [--drain-seconds SECONDS]
 
-            Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted.
+            Serves the Step Functions API (AWS JSON 1.0) over HTTP until interrupted. On SIGTERM (or
+            Ctrl-C) it closes the listening socket at once, lets running executions end for up to
+            --drain-seconds, then aborts the rest: each ends ABORTED with error States.Aborted, an
+            ExecutionAborted event is logged, and a StartSyncExecution caller still waiting is
+            answered with that result (status FAILED, error States.Aborted). The process exits
+            within the drain plus 2 seconds, with status 143 as any process ended by SIGTERM.
+            If the port is taken, serve exits at once with status 1.
               --host HOST        address to bind (default 127.0.0.1)
               --port PORT        port to bind (default 8083; 0 picks a free one)
               --definitions DIR  deploy every DIR/<name>.asl.json as the EXPRESS machine <name>
@@ -43,7 +52,33 @@ final class ServeCommand {
                                  AuthParameters; an unmapped ConnectionArn sends no credentials
               --max-in-flight N  executions that may run at once (default 100000); a start beyond
                                  it is answered at once with ThrottlingException
+              --max-connections N
+                                 connections open at once (default 0, no limit); a connection
+                                 beyond it is closed as soon as it is accepted, without a reply
+              --max-pipelined N  requests of one connection read and not yet answered (default 16);
+                                 at the cap the server stops reading that connection until replies
+                                 leave; replies always leave in the order of the requests
+              --max-header-bytes N
+                                 the largest request line plus headers (default 16384); a larger
+                                 head is answered 400 and the connection closed
+              --header-timeout SECONDS
+                                 a request head must arrive complete this soon after the connection
+                                 opens or its first byte arrives (default 10)
+              --body-timeout SECONDS
+                                 a request body must arrive complete this soon after its head (default 30)
+              --idle-timeout SECONDS
+                                 close a kept-alive connection with every request answered after this
+                                 long without a new request (default 75)
+                                 A connection that misses a timeout is closed without a reply; 0 turns
+                                 a timeout off.
+              --drain-seconds SECONDS
+                                 on SIGTERM, how long running executions may go on before they are
+                                 aborted (default 5)
             """ + LambdaOptions.USAGE;
+
+    /** The status of a JVM ended by SIGTERM: 128 + 15. */
+    private static final int SIGTERM_STATUS = 143;
+    private static final long WATCHDOG_GRACE_MILLIS = 1_900;
 
     private ServeCommand() {
     }
@@ -56,11 +91,43 @@ final class ServeCommand {
             server = ExpressoServer.start(config);
         } catch (IllegalArgumentException bad) {
             throw new UsageException(bad.getMessage());
+        } catch (BindFailedException unbound) {
+            System.err.println("expresso serve: " + (unbound.addressInUse()
+                    ? unbound.address() + " is already in use; stop the other server or pass --port"
+                    : unbound.getMessage() + "; pass another --host or --port"));
+            return 1;
         }
         server.printStartup(System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "expresso-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, config.drain()), "expresso-shutdown"));
         server.awaitClose();
         return 0;
+    }
+
+    /**
+     * The shutdown hook. The server's shutdown is bounded, yet an exit must not hang on it: a
+     * watchdog halts the process if the drain plus two seconds pass first.
+     */
+    private static void stop(ExpressoServer server, Duration drain) {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(drain.toMillis() + WATCHDOG_GRACE_MILLIS);
+            } catch (InterruptedException stopped) {
+                return;
+            }
+            System.err.println("expresso serve: the shutdown did not finish in time; exiting now");
+            Runtime.getRuntime().halt(SIGTERM_STATUS);
+        }, "expresso-shutdown-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        System.err.println("expresso serve: stopping; running executions have " + drain.toSeconds() + " s to end");
+        try {
+            boolean drained = server.shutdown(drain);
+            System.err.println(drained ? "expresso serve: stopped; every execution ended"
+                    : "expresso serve: stopped; executions still running after the drain were aborted");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        watchdog.interrupt();
     }
 
     /** @return the server's configuration as the options say */
@@ -92,6 +159,13 @@ final class ServeCommand {
                 case "--mock-config" -> runtime.mockConfig(Path.of(arguments.value(option)));
                 case "--http-connections" -> runtime.httpConnections(Path.of(arguments.value(option)));
                 case "--max-in-flight" -> runtime.maxInFlight(arguments.wholeNumber(option));
+                case "--max-connections" -> config.maxConnections(arguments.wholeNumber(option));
+                case "--max-pipelined" -> config.maxPipelined(arguments.wholeNumber(option));
+                case "--max-header-bytes" -> config.maxHeaderBytes(arguments.wholeNumber(option));
+                case "--header-timeout" -> config.headerTimeout(arguments.seconds(option));
+                case "--body-timeout" -> config.bodyTimeout(arguments.seconds(option));
+                case "--idle-timeout" -> config.idleTimeout(arguments.seconds(option));
+                case "--drain-seconds" -> config.drain(arguments.seconds(option));
                 case "--metrics-interval" -> runtime.emfInterval(Duration.ofSeconds(arguments.wholeNumber(option)));
                 default -> {
                     if (!LambdaOptions.apply(option, arguments, runtime)) {
