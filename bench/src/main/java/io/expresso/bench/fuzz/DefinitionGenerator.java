@@ -99,17 +99,31 @@ final class DefinitionGenerator {
         return rule;
     }
 
-    /** Counts {@code $.fuzzLoop} up to a small bound with MathAdd before the machine's own start. */
+    /**
+     * Counts {@code $.fuzzLoop} up to a bound with MathAdd before the machine's own start. Now and
+     * then each turn also doubles a string ({@code States.Format}) or an array ({@code States.Array},
+     * one level deeper each turn): in forty turns either outgrows every payload limit, which must
+     * end the run with {@code States.DataLimitExceeded} or another error, not exhaust the heap.
+     */
     private void prependCountedLoop(Map<String, Object> definition) {
         @SuppressWarnings("unchecked")
         Map<String, Object> states = (Map<String, Object>) definition.get("States");
+        Map<String, Object> start = JsonTree.object();
+        start.put("fuzzLoop", 0L);
+        start.put("grown", "x");
         Map<String, Object> init = state("Pass", "Next", "LoopStep");
-        init.put("Result", 0L);
-        init.put("ResultPath", "$.fuzzLoop");
+        init.put("Parameters", start);
+        Map<String, Object> turn = JsonTree.object();
+        turn.put("fuzzLoop.$", "States.MathAdd($.fuzzLoop, 1)");
+        turn.put("grown.$", switch (random.nextInt(3)) {
+            case 0 -> "States.Format('{}{}', $.grown, $.grown)";
+            case 1 -> "States.Array($.grown, $.grown)";
+            default -> "$.grown";
+        });
         Map<String, Object> step = state("Pass", "Next", "LoopTest");
-        step.put("Parameters", Map.of("fuzzLoop.$", "States.MathAdd($.fuzzLoop, 1)"));
+        step.put("Parameters", turn);
         Map<String, Object> test = state("Choice", "Default", definition.get("StartAt"));
-        test.put("Choices", List.of(rule("$.fuzzLoop", "NumericLessThan", (long) random.nextInt(1, 50), "LoopStep")));
+        test.put("Choices", List.of(rule("$.fuzzLoop", "NumericLessThan", (long) random.nextInt(1, 41), "LoopStep")));
         states.put("LoopInit", init);
         states.put("LoopStep", step);
         states.put("LoopTest", test);
@@ -154,7 +168,9 @@ final class DefinitionGenerator {
                 transition(state, names, index);
             }
             case "Task" -> {
-                String resource = FuzzHandlers.RESOURCES[random.nextInt(FuzzHandlers.RESOURCES.length)];
+                // Rare: until Errors from handlers are contained, each one leaves its run to the time limit.
+                String resource = random.nextInt(100) == 0 ? FuzzHandlers.CRASH
+                    : FuzzHandlers.RESOURCES[random.nextInt(FuzzHandlers.RESOURCES.length)];
                 state.put("Resource", resource);
                 if (resource.equals(FuzzHandlers.LAMBDA_INVOKE)) {
                     Map<String, Object> parameters = JsonTree.object();

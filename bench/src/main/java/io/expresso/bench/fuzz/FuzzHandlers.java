@@ -19,6 +19,8 @@ final class FuzzHandlers {
     static final String THROW = "arn:aws:states:::fuzz:throw";
     static final String LATER = "arn:aws:states:::fuzz:later";
     static final String SILENT = "arn:aws:states:::fuzz:silent";
+    /** Throws an Error, not an exception: user code can, and the runtime must contain it all the same. */
+    static final String CRASH = "arn:aws:states:::fuzz:crash";
     /** No handler: the runtime allows it, and the task fails when it runs. */
     static final String UNBOUND = "arn:aws:states:::fuzz:unbound";
     static final String LAMBDA_FUNCTION = "fuzz-echo";
@@ -48,6 +50,9 @@ final class FuzzHandlers {
                 throw new IllegalStateException("the handler broke down");
             })
             .register(LATER, invocation -> invocation.executor().execute(() -> invocation.succeed(invocation.input())))
-            .register(SILENT, invocation -> { });
+            .register(SILENT, invocation -> { })
+            .register(CRASH, invocation -> {
+                throw new AssertionError("the handler's own check failed");
+            });
     }
 }

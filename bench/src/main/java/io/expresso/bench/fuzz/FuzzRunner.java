@@ -33,8 +33,9 @@ final class FuzzRunner implements AutoCloseable {
      */
     static final double TIME_SCALE = 1e-4;
     private static final String MACHINE_NAME = "fuzz";
-    private static final int HANG_SAMPLES = 5;
-    private static final long HANG_SAMPLE_MILLIS = 20;
+    /** Enough samples that a loop spinning through several methods shows more than one of them. */
+    private static final int HANG_SAMPLES = 20;
+    private static final long HANG_SAMPLE_MILLIS = 5;
 
     private final long hangMillis;
     private final EscapeCapture escapes = new EscapeCapture();

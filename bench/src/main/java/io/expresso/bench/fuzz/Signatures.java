@@ -11,6 +11,8 @@ import java.util.Set;
 final class Signatures {
 
     private static final String OURS = "io.expresso.";
+    /** The fuzz test's own frames (its task handlers) say nothing about where the runtime failed. */
+    private static final String HARNESS = "io.expresso.bench.";
     private static final int SHOWN_FRAMES = 24;
     /** Enough frames to go round any recursion cycle a few times. */
     private static final int RECURSION_FRAMES = 256;
@@ -26,7 +28,7 @@ final class Signatures {
         }
         StackTraceElement site = null;
         for (StackTraceElement frame : stack) {
-            if (frame.getClassName().startsWith(OURS)) {
+            if (isRuntime(frame)) {
                 site = frame;
                 break;
             }
@@ -46,7 +48,7 @@ final class Signatures {
         String least = null;
         for (int i = 0; i < Math.min(stack.length, RECURSION_FRAMES); i++) {
             String frame = frame(stack[i]);
-            if (!seen.add(frame) && stack[i].getClassName().startsWith(OURS) && (least == null || frame.compareTo(least) < 0)) {
+            if (!seen.add(frame) && isRuntime(stack[i]) && (least == null || frame.compareTo(least) < 0)) {
                 least = frame;
             }
         }
@@ -59,11 +61,15 @@ final class Signatures {
      */
     static String hangSite(StackTraceElement[] steadyStack) {
         for (StackTraceElement frame : steadyStack) {
-            if (frame.getClassName().startsWith(OURS)) {
+            if (isRuntime(frame)) {
                 return "the event loop stayed in " + frame(frame);
             }
         }
         return "the execution never ended while its loop was idle";
+    }
+
+    private static boolean isRuntime(StackTraceElement frame) {
+        return frame.getClassName().startsWith(OURS) && !frame.getClassName().startsWith(HARNESS);
     }
 
     /** @return {@code Class.method}, without the generated part of a lambda's class name, which changes from run to run */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FuzzTest {
 
     private static final long SEED = 20_261_208L;
-    /** About twenty seconds on one core. */
+    /** About fifteen seconds on one core, a few more on a busy one. */
     private static final long CASES = 20_000;
     private static final long HANG_MILLIS = 3_000;
 
