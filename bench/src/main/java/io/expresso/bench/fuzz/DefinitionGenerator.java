@@ -298,7 +298,7 @@ final class DefinitionGenerator {
     }
 
     /** @return a payload template: plain members, {@code .$} members with paths and intrinsic calls, nested templates */
-    Map<String, Object> template(int depth, boolean mapIteration) {
+    private Map<String, Object> template(int depth, boolean mapIteration) {
         Map<String, Object> template = JsonTree.object();
         int members = 1 + random.nextInt(4);
         for (int i = 0; i < members; i++) {

@@ -33,7 +33,7 @@ final class FuzzCampaign {
         }
     }
 
-    /** A case that took long, for the report: hostile sizes that cost time show there before they cost a hang. */
+    /** A case that took long but ended, for the report: hostile sizes that cost time show there before they cost a hang. */
     record SlowCase(long number, String family, String outcome, long nanos) {
     }
 
@@ -80,7 +80,9 @@ final class FuzzCampaign {
             FuzzCase fuzzCase = generator.generate(number);
             long caseStarted = System.nanoTime();
             OutcomeOracle.Verdict verdict = runner.run(fuzzCase);
-            keepIfSlow(new SlowCase(number, fuzzCase.family(), verdict.outcome(), System.nanoTime() - caseStarted));
+            if (!verdict.isHang()) {
+                keepIfSlow(new SlowCase(number, fuzzCase.family(), verdict.outcome(), System.nanoTime() - caseStarted));
+            }
             cases++;
             outcomes.merge(verdict.outcome(), 1L, Long::sum);
             families.merge(fuzzCase.family(), 1L, Long::sum);
@@ -112,7 +114,7 @@ final class FuzzCampaign {
                 progress.printf("fuzz: finding at case %d: %s%n", fuzzCase.number(), verdict.finding());
             }
             // A hang costs the bound and a runtime per try: shrinking one would take minutes.
-            FuzzCase shrunk = verdict.finding().startsWith("hang") ? fuzzCase : shrinker.shrink(fuzzCase, verdict.finding());
+            FuzzCase shrunk = verdict.isHang() ? fuzzCase : shrinker.shrink(fuzzCase, verdict.finding());
             finding = new Finding(verdict.finding(), fuzzCase, verdict.detail(), shrunk);
             findings.put(verdict.finding(), finding);
         }

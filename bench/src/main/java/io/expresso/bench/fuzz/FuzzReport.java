@@ -81,7 +81,7 @@ final class FuzzReport {
     private void slowest() {
         line("## Slowest cases");
         line("");
-        line("Not findings by themselves; they show where hostile sizes cost time.");
+        line("Hangs left out. Not findings by themselves; they show where hostile sizes cost time.");
         line("");
         line("| Case | Family | Outcome | Time |");
         line("| ---: | --- | --- | ---: |");

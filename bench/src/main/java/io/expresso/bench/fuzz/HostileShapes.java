@@ -20,13 +20,13 @@ final class HostileShapes {
      * @return a size from 64 to 100,000, the large ones rarer: reading a number of tens of thousands of
      *     digits takes a good part of a second, and the run is meant to be long in cases, not in time
      */
-    static int size(SplittableRandom random) {
+    private static int size(SplittableRandom random) {
         int draw = random.nextInt(100);
         return draw < 40 ? 64 : draw < 70 ? 512 : draw < 90 ? 4_096 : draw < 98 ? 20_000 : 100_000;
     }
 
     /** @return JSON text nested {@code depth} levels: arrays, objects, or both in turn */
-    static String nested(SplittableRandom random, int depth) {
+    private static String nested(SplittableRandom random, int depth) {
         StringBuilder text = new StringBuilder(depth * 6);
         int shape = random.nextInt(3);
         for (int i = 0; i < depth; i++) {
@@ -44,7 +44,7 @@ final class HostileShapes {
      *     definition with a number of 100,000 digits takes seconds (quadratic conversion), so one
      *     such case in a few thousand is enough to show it and keeps a long run long in cases
      */
-    static String longNumber(SplittableRandom random, int size) {
+    private static String longNumber(SplittableRandom random, int size) {
         int digits = size > 4_096 && random.nextInt(500) != 0 ? 4_096 : size;
         StringBuilder number = new StringBuilder(digits + 8);
         if (random.nextBoolean()) {

@@ -42,7 +42,7 @@ final class JsonValueGenerator {
         };
     }
 
-    static Map<String, Object> object(SplittableRandom random, int depth) {
+    private static Map<String, Object> object(SplittableRandom random, int depth) {
         Map<String, Object> object = JsonTree.object();
         int members = random.nextInt(5);
         for (int i = 0; i < members; i++) {
@@ -51,7 +51,7 @@ final class JsonValueGenerator {
         return object;
     }
 
-    static List<Object> array(SplittableRandom random, int depth) {
+    private static List<Object> array(SplittableRandom random, int depth) {
         int length = random.nextInt(5);
         List<Object> array = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
@@ -110,7 +110,7 @@ final class JsonValueGenerator {
         return items;
     }
 
-    static String key(SplittableRandom random) {
+    private static String key(SplittableRandom random) {
         return random.nextInt(6) == 0 ? ODD_KEYS[random.nextInt(ODD_KEYS.length)] : KEYS[random.nextInt(KEYS.length)];
     }
 

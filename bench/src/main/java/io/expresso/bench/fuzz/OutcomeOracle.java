@@ -33,6 +33,7 @@ final class OutcomeOracle {
         + "|(?<![.\\w])[A-Z]\\w*(?:Exception|Error)\\b|\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
     /** A task that timed out ends with its error alone, as AWS's TaskTimedOut event has no cause. */
     private static final Set<String> TIMEOUTS = Set.of("States.Timeout", "States.HeartbeatTimeout");
+    private static final String HANG = "hang: ";
     /** Service errors that AWS names after the service's own exception (a missing function, for one). */
     private static final Pattern SERVICE_ERROR = Pattern.compile("Lambda\\.[A-Za-z]+");
 
@@ -56,6 +57,11 @@ final class OutcomeOracle {
         boolean isFinding() {
             return finding != null;
         }
+
+        /** @return whether the case never ended: its time says nothing but the runner's bound */
+        boolean isHang() {
+            return finding != null && finding.startsWith(HANG);
+        }
     }
 
     private OutcomeOracle() {
@@ -63,7 +69,7 @@ final class OutcomeOracle {
 
     static Verdict judge(FuzzCase fuzzCase, Observation seen) {
         if (seen.hangStack() != null) {
-            return Verdict.finding("hang: " + Signatures.hangSite(seen.hangStack()), Signatures.stack(seen.hangStack()));
+            return Verdict.finding(HANG + Signatures.hangSite(seen.hangStack()), Signatures.stack(seen.hangStack()));
         }
         if (!seen.escaped().isEmpty()) {
             Throwable first = seen.escaped().get(0);
