@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The hardware and operating system a report was written on (the machine that ran the benchmarks). */
-final class Machine {
+/** The hardware and operating system a report was written on (the machine that ran the benchmarks or the fuzz run). */
+public final class Machine {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
     private static final Path OS_RELEASE = Path.of("/etc/os-release");
@@ -14,8 +14,16 @@ final class Machine {
     private Machine() {
     }
 
+    /**
+     * @return the start of every report's conditions section: its heading, and a table whose first
+     *     rows are the CPU and the OS; the report adds its own rows below
+     */
+    public static List<String> conditionsHead() {
+        return List.of("## Conditions", "", "| | |", "| --- | --- |", "| CPU | " + cpu() + " |", "| OS | " + operatingSystem() + " |");
+    }
+
     /** @return the CPU model and how many logical CPUs and cores it has, from {@code /proc/cpuinfo} where present */
-    static String cpu() {
+    private static String cpu() {
         List<String> lines = readLines(CPU_INFO);
         String model = field(lines, "model name");
         long logical = lines.stream().filter(line -> line.startsWith("processor")).count();
@@ -28,7 +36,7 @@ final class Machine {
     }
 
     /** @return the kernel and, on Linux, the distribution */
-    static String operatingSystem() {
+    private static String operatingSystem() {
         String kernel = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
             + System.getProperty("os.arch");
         String distribution = field(readLines(OS_RELEASE), "PRETTY_NAME");

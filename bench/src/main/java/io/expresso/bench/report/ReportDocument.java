@@ -83,12 +83,7 @@ final class ReportDocument {
     }
 
     private void machineConditions() {
-        line("## Conditions");
-        line("");
-        line("| | |");
-        line("| --- | --- |");
-        line("| CPU | " + Machine.cpu() + " |");
-        line("| OS | " + Machine.operatingSystem() + " |");
+        Machine.conditionsHead().forEach(this::line);
     }
 
     /** @return the results of {@code method}, in file order */

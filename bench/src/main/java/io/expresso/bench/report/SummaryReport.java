@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,13 +22,13 @@ import java.util.stream.Collectors;
  * ({@value #THROUGHPUT_PLOT}).
  *
  * <p>Usage: {@code SummaryReport RUNTIME_RESULTS.json REPORT.md [--quick] [--peer PEER.json]
- * [--http FOLDER] [--parked PARKED.json] [--overload RUNS.json] [--mocked RUNS.json]}; a part not
- * given is shown as not measured.
+ * [--http FOLDER] [--parked PARKED.json] [--overload RUNS.json] [--mocked RUNS.json]
+ * [--fuzz FIGURES.json]}; a part not given is shown as not measured.
  */
 public final class SummaryReport {
 
     private static final String USAGE = "usage: SummaryReport RUNTIME_RESULTS.json REPORT.md [--quick] [--peer PEER.json]"
-        + " [--http FOLDER] [--parked PARKED.json] [--overload RUNS.json] [--mocked RUNS.json]";
+        + " [--http FOLDER] [--parked PARKED.json] [--overload RUNS.json] [--mocked RUNS.json] [--fuzz FIGURES.json]";
     static final String THROUGHPUT_PLOT = "throughput.png";
     /**
      * The headline is Expresso run on its event loop's own thread, as a server's loop runs what its
@@ -44,20 +45,24 @@ public final class SummaryReport {
     private final ParkedFigures parked;
     private final HttpRuns overload;
     private final HttpRuns mocked;
+    /** The fuzz part's figures (FuzzMain's {@code --summary}), or {@code null} when it did not run. */
+    private final JsonObject fuzz;
 
-    SummaryReport(ReportDocument document, JsonObject peer, Path http, ParkedFigures parked, HttpRuns overload, HttpRuns mocked) {
+    SummaryReport(ReportDocument document, JsonObject peer, Path http, ParkedFigures parked, HttpRuns overload, HttpRuns mocked,
+            JsonObject fuzz) {
         this.document = document;
         this.peer = peer;
         this.http = http;
         this.parked = parked;
         this.overload = overload;
         this.mocked = mocked;
+        this.fuzz = fuzz;
     }
 
     public static void main(String[] args) throws IOException {
         ReportArguments arguments;
         try {
-            arguments = ReportArguments.parse(args, Set.of("peer", "http", "parked", "overload", "mocked"));
+            arguments = ReportArguments.parse(args, Set.of("peer", "http", "parked", "overload", "mocked", "fuzz"));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\n" + USAGE);
             System.exit(2);
@@ -65,12 +70,18 @@ public final class SummaryReport {
         }
         Map<String, Path> files = arguments.files();
         ReportDocument document = ReportDocument.of(arguments);
-        JsonObject peer = files.containsKey("peer") ? (JsonObject) JsonParser.parse(Files.readAllBytes(files.get("peer"))) : null;
+        JsonObject peer = object(files.get("peer"));
         ParkedFigures parked = files.containsKey("parked") ? ParkedFigures.read(files.get("parked")) : null;
-        SummaryReport summary = new SummaryReport(document, peer, files.get("http"), parked, runs(files.get("overload")), runs(files.get("mocked")));
+        SummaryReport summary = new SummaryReport(document, peer, files.get("http"), parked, runs(files.get("overload")),
+            runs(files.get("mocked")), object(files.get("fuzz")));
         summary.write();
         document.save(arguments.report());
         summary.plot(arguments.report().toAbsolutePath().getParent());
+    }
+
+    /** @return the JSON object in {@code file}, or {@code null} without one */
+    private static JsonObject object(Path file) throws IOException {
+        return file == null ? null : (JsonObject) JsonParser.parse(Files.readAllBytes(file));
     }
 
     /** @return the runs of {@code file}, none without one */
@@ -82,13 +93,14 @@ public final class SummaryReport {
         document.title("Expresso performance: summary", "bench/run", "JMH, load-generator and Node runs", "short runs");
         line("Ratios measured side by side in one run are the headline; absolute figures depend on the machine.");
         line("Details: [runtime.md](runtime.md), [codec.md](codec.md), [http.md](http.md), [peer.md](peer.md), [overload.md](overload.md), "
-            + "[mocked.md](mocked.md), [observability.md](observability.md) (logging cost, bench/run-observability); "
+            + "[mocked.md](mocked.md), [fuzz.md](fuzz.md), [observability.md](observability.md) (logging cost, bench/run-observability); "
             + "[analysis.md](analysis.md) says, by hand, why each miss of a run misses.");
         line("");
         document.conditions();
         writeWorkloads();
         writeHttp();
         writeScale();
+        writeFuzz();
     }
 
     private void writeWorkloads() {
@@ -174,6 +186,20 @@ public final class SummaryReport {
                 + RuntimeReport.PARKED_TARGET.text() + ": " + RuntimeReport.PARKED_TARGET.verdict(parked.bytesBeyondPayload()) + ")."));
         line("- " + new OverloadReport(document, overload, Map.of()).summaryLine());
         line("- " + new MockedLoadReport(document, mocked, Map.of()).summaryLine());
+        line("");
+    }
+
+    private void writeFuzz() {
+        line("## Fuzz");
+        line("");
+        if (fuzz == null) {
+            line("Not run in this run.");
+        } else {
+            line(String.format(Locale.ROOT, "%,d generated cases (seed %.0f) through parse, validate, compile and execute in %.0f s:"
+                + " %.0f distinct findings, %.0f of them not on the list of findings being fixed elsewhere ([fuzz.md](fuzz.md)).",
+                (long) LoadFigures.number(fuzz, "cases"), LoadFigures.number(fuzz, "seed"), LoadFigures.number(fuzz, "seconds"),
+                LoadFigures.number(fuzz, "findings"), LoadFigures.number(fuzz, "newFindings")));
+        }
         line("");
     }
 

@@ -24,13 +24,18 @@ final class SummaryReportTest {
     }
 
     private String write(String peer) throws IOException {
+        return write(peer, null);
+    }
+
+    private String write(String peer, String fuzz) throws IOException {
         List<JmhResult> results = new ArrayList<>();
         for (RuntimeReport.Goal goal : RuntimeReport.GOALS) {
             results.add(throughput("expressoOnLoop", goal.workload(), 0.2));
             results.add(throughput("ceiling", goal.workload(), 0.25));
         }
         ReportDocument document = new ReportDocument(results, Instant.EPOCH, false);
-        new SummaryReport(document, peer == null ? null : (JsonObject) JsonParser.parse(peer), http, null, HttpRuns.none(), HttpRuns.none()).write();
+        new SummaryReport(document, peer == null ? null : (JsonObject) JsonParser.parse(peer), http, null, HttpRuns.none(), HttpRuns.none(),
+            fuzz == null ? null : (JsonObject) JsonParser.parse(fuzz)).write();
         return document.text();
     }
 
@@ -51,5 +56,14 @@ final class SummaryReportTest {
         assertTrue(report.contains("- Parked executions: not measured in this run."), report);
         assertTrue(report.contains("- 10× overload over HTTP: not measured in this run."), report);
         assertTrue(report.contains("- Mocked order-pipeline over HTTP: not measured in this run."), report);
+        assertTrue(report.contains("## Fuzz\n\nNot run in this run."), report);
+    }
+
+    @Test
+    void shouldCountTheFuzzCasesAndFindings() throws IOException {
+        String report = write(null, "{\"seed\":20261208,\"cases\":1000000,\"seconds\":912.4,\"findings\":3,\"newFindings\":1}");
+
+        assertTrue(report.contains("1,000,000 generated cases (seed 20261208) through parse, validate, compile and execute in 912 s:"
+            + " 3 distinct findings, 1 of them not on the list of findings being fixed elsewhere ([fuzz.md](fuzz.md))."), report);
     }
 }
