@@ -27,10 +27,6 @@ final class FuzzCampaign {
             this.detail = detail;
             this.shrunk = shrunk;
         }
-
-        boolean known() {
-            return KnownFindings.isKnown(signature);
-        }
     }
 
     /** A case that took long but ended, for the report: hostile sizes that cost time show there before they cost a hang. */
@@ -147,11 +143,6 @@ final class FuzzCampaign {
 
     List<Finding> findings() {
         return new ArrayList<>(findings.values());
-    }
-
-    /** @return the findings not on the {@link KnownFindings} list: what fails the CI test */
-    List<Finding> newFindings() {
-        return findings.values().stream().filter(finding -> !finding.known()).toList();
     }
 
     FuzzRunner runner() {

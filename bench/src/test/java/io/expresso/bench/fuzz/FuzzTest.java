@@ -19,18 +19,18 @@ class FuzzTest {
     private static final long HANG_MILLIS = 3_000;
 
     @Test
-    void every_generated_case_ends_in_a_documented_outcome() {
+    void shouldEndEveryGeneratedCaseInADocumentedOutcome() {
         try (FuzzRunner runner = new FuzzRunner(HANG_MILLIS)) {
             FuzzCampaign campaign = new FuzzCampaign(SEED, runner, 100, null);
             campaign.run(CASES, Double.POSITIVE_INFINITY);
-            List<FuzzCampaign.Finding> fresh = campaign.newFindings();
-            assertTrue(fresh.isEmpty(), () -> fresh.size() + " new findings\n" + new FuzzReport(campaign, HANG_MILLIS).render());
+            List<FuzzCampaign.Finding> findings = campaign.findings();
+            assertTrue(findings.isEmpty(), () -> findings.size() + " findings\n" + new FuzzReport(campaign, HANG_MILLIS).render());
             assertEquals(CASES, campaign.cases());
         }
     }
 
     @Test
-    void a_case_is_made_again_from_its_seed_and_number_alone() {
+    void shouldMakeACaseAgainFromItsSeedAndNumberAlone() {
         FuzzCase first = new CaseGenerator(SEED).generate(12_345);
         new CaseGenerator(SEED).generate(12_344);
         FuzzCase again = new CaseGenerator(SEED).generate(12_345);

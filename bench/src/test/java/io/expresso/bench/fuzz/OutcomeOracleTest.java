@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OutcomeOracleTest {
 
     @Test
-    void class_names_and_stack_frames_are_java_internals() {
+    void shouldCountClassNamesAndStackFramesAsJavaInternals() {
         assertTrue(OutcomeOracle.JAVA_TEXT.matcher("java.lang.NullPointerException: value").find());
         assertTrue(OutcomeOracle.JAVA_TEXT.matcher("An error occurred: ArithmeticException").find());
         assertTrue(OutcomeOracle.JAVA_TEXT.matcher("StackOverflowError").find());
@@ -18,7 +18,7 @@ class OutcomeOracleTest {
     }
 
     @Test
-    void service_error_names_and_ordinary_causes_are_not() {
+    void shouldNotCountServiceErrorNamesAndOrdinaryCausesAsJavaInternals() {
         assertFalse(OutcomeOracle.JAVA_TEXT.matcher("{\"Error\":\"Lambda.ResourceNotFoundException\",\"Cause\":\"Function not found: x\"}").find());
         assertFalse(OutcomeOracle.JAVA_TEXT.matcher("The JSONPath '$.a' specified for the field 'x.$' could not be found in the input '{}'").find());
         assertFalse(OutcomeOracle.JAVA_TEXT.matcher("Error: the workflow gave up at S1 (Errors counted: 3)").find());
