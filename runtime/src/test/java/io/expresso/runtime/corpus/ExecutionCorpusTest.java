@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
-import io.expresso.codec.json.JsonBoolean;
-import io.expresso.codec.json.JsonNull;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
 import io.expresso.runtime.ExecutionResult;
-import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
@@ -50,11 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ExecutionCorpusTest {
 
-    private static final Path CORPUS = Paths.get("src/test/resources/corpus/executions");
-    private static final String ANY = "<any>";
-    /** Every case deploys under this name and runs under {@link #EXECUTION}, so {@code $$} is predictable. */
-    private static final String MACHINE = "corpus";
-    private static final String EXECUTION = "run-1";
+    private static final String MACHINE = CorpusCases.MACHINE;
+    private static final String EXECUTION = CorpusCases.EXECUTION;
 
     private static final String ROLE = "arn:aws:iam::123456789012:role/corpus-role";
     /** The details members an event line shows, in this order. */
@@ -85,48 +79,23 @@ class ExecutionCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            // The directory also holds a README on where the pinned event chains come from.
-            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
-                for (Json value : ((JsonArray) JsonParser.parse(Files.readAllBytes(file))).asList()) {
-                    JsonObject testCase = (JsonObject) value;
-                    String name = file.getFileName() + ": " + text(testCase.get("name"));
-                    tests.add(DynamicTest.dynamicTest(name, () -> run(testCase)));
-                }
-            }
-        }
-        assertTrue(tests.size() >= 150, "the corpus holds at least 150 cases, has " + tests.size());
-        return tests.stream();
+        List<CorpusCases.Case> cases = CorpusCases.load(Paths.get(CorpusCases.EXECUTIONS));
+        assertTrue(cases.size() >= 150, "the corpus holds at least 150 cases, has " + cases.size());
+        return cases.stream().map(testCase -> DynamicTest.dynamicTest(testCase.name(), () -> run(testCase)));
     }
 
     /** Cases run one after another, so each may bind its own scripts under names another case also uses. */
-    private static void run(JsonObject testCase) throws Exception {
-        Json tasks = testCase.get("tasks");
-        if (tasks instanceof JsonObject) {
-            JsonObject scripts = (JsonObject) tasks;
-            for (int i = 0; i < scripts.size(); i++) {
-                HANDLERS.register(scripts.keyAt(i), new ScriptedHandler((JsonArray) scripts.valueAt(i), elsewhere));
-            }
-        }
-        Json input = testCase.get("input") == null ? JsonObject.EMPTY : testCase.get("input");
+    private static void run(CorpusCases.Case testCase) throws Exception {
+        testCase.bindTasks(HANDLERS, elsewhere);
         ExecutionResult result;
-        if (testCase.get("events") != null) {
-            result = runLogged(testCase, input);
+        if (testCase.listsEvents()) {
+            result = runLogged(testCase.body(), testCase.input());
         } else {
-            StateMachine machine = expresso.deploy(MACHINE, testCase.get("definition").toString());
-            result = expresso.execute(machine, EXECUTION, input, testCase.get("async") == JsonBoolean.TRUE)
+            StateMachine machine = expresso.deploy(MACHINE, testCase.definition().toString());
+            result = expresso.execute(machine, EXECUTION, testCase.input(), testCase.async())
                     .toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
-        Json status = testCase.get("status");
-        ExecutionStatus expectedStatus = status == null ? ExecutionStatus.SUCCEEDED : ExecutionStatus.valueOf(text(status));
-        assertEquals(expectedStatus, result.status(), result::toString);
-        if (expectedStatus == ExecutionStatus.SUCCEEDED) {
-            checkOutput(testCase, result.output());
-        } else {
-            assertEquals(text(testCase.get("error")), result.error(), "error");
-            assertEquals(text(testCase.get("cause")), result.cause(), "cause");
-        }
+        testCase.check(result.status(), result.output(), result.error(), result.cause(), result.toString());
     }
 
     /**
@@ -134,7 +103,7 @@ class ExecutionCorpusTest {
      * so the file holds all of them when it is read.
      */
     private static ExecutionResult runLogged(JsonObject testCase, Json input) throws Exception {
-        LogLevel level = LogLevel.valueOf(text(testCase.get("logLevel")));
+        LogLevel level = LogLevel.valueOf(CorpusCases.text(testCase.get("logLevel")));
         Path file = Files.createTempFile(logFolder, "corpus", ".jsonl");
         ExecutionResult result;
         try (Expresso logged = Expresso.start(config().logFile(file))) {
@@ -145,7 +114,7 @@ class ExecutionCorpusTest {
         }
         List<String> expected = new ArrayList<>();
         for (Json line : ((JsonArray) testCase.get("events")).asList()) {
-            expected.add(text(line));
+            expected.add(CorpusCases.text(line));
         }
         assertEquals(expected, loggedEvents(file), "log records at level " + level);
         if (level == LogLevel.ALL) {
@@ -158,10 +127,10 @@ class ExecutionCorpusTest {
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             JsonObject logEvent = (JsonObject) JsonParser.parse(line);
-            if (text(logEvent.get("logStreamName")).startsWith("states/")) {
-                JsonObject record = (JsonObject) JsonParser.parse(text(logEvent.get("message")));
-                lines.add(eventLine(text(record.get("id")), text(record.get("type")),
-                        text(record.get("previous_event_id")), (JsonObject) record.get("details")));
+            if (CorpusCases.text(logEvent.get("logStreamName")).startsWith("states/")) {
+                JsonObject record = (JsonObject) JsonParser.parse(CorpusCases.text(logEvent.get("message")));
+                lines.add(eventLine(CorpusCases.text(record.get("id")), CorpusCases.text(record.get("type")),
+                        CorpusCases.text(record.get("previous_event_id")), (JsonObject) record.get("details")));
             }
         }
         return lines;
@@ -186,56 +155,5 @@ class ExecutionCorpusTest {
             }
         }
         return line.toString();
-    }
-
-    private static void checkOutput(JsonObject testCase, Json output) {
-        Json text = testCase.get("outputText");
-        if (text != null) {
-            assertEquals(text(text), output.toString(), "output text");
-        }
-        Json expected = testCase.get("output");
-        if (expected != null) {
-            boolean keyOrder = testCase.get("keyOrder") == JsonBoolean.TRUE;
-            assertTrue(matches(expected, output, keyOrder), () -> "expected " + expected + " but was " + output);
-        }
-    }
-
-    private static boolean matches(Json expected, Json actual, boolean keyOrder) {
-        if (expected instanceof JsonString && ANY.equals(((JsonString) expected).value())) {
-            return actual != null;
-        }
-        if (expected instanceof JsonObject && actual instanceof JsonObject) {
-            JsonObject want = (JsonObject) expected;
-            JsonObject have = (JsonObject) actual;
-            if (want.size() != have.size()) {
-                return false;
-            }
-            for (int i = 0; i < want.size(); i++) {
-                String key = want.keyAt(i);
-                if (keyOrder && !key.equals(have.keyAt(i)) || !matches(want.valueAt(i), have.get(key), keyOrder)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (expected instanceof JsonArray && actual instanceof JsonArray) {
-            JsonArray want = (JsonArray) expected;
-            JsonArray have = (JsonArray) actual;
-            if (want.size() != have.size()) {
-                return false;
-            }
-            for (int i = 0; i < want.size(); i++) {
-                if (!matches(want.get(i), have.get(i), keyOrder)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return expected.equals(actual);
-    }
-
-    /** @return the string, or {@code null} for an absent or JSON {@code null} value */
-    private static String text(Json value) {
-        return value == null || value == JsonNull.NULL ? null : ((JsonString) value).value();
     }
 }
