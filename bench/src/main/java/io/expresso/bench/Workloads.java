@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared benchmark workloads ({@code shared/workloads}) as the benchmarks send them: compact
+ * The workloads of the repository ({@code workloads/}) as the benchmarks send them: compact
  * JSON. The folder is found as runtime's workload tests find it ({@link WorkloadFiles#folder()}),
  * so a benchmark and a test never read two different checkouts.
  */
