@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.codec.json.JsonNumber;
-import io.expresso.runtime.workloads.WorkloadFiles;
+import io.expresso.fixtures.WorkloadFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
