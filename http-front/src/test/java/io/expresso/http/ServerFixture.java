@@ -37,7 +37,10 @@ public final class ServerFixture implements AutoCloseable {
         return handlers;
     }
 
-    /** The SDK as a user would set it up, with the {@code sync-} host prefix turned off (api.md §1.9). */
+    /**
+     * The SDK as a user would set it up, with the {@code sync-} host prefix turned off
+     * (docs/semantics/http-api.md#the-sync-host-prefix).
+     */
     public static SfnClient client(String endpoint) {
         return SfnClient.builder()
                 .endpointOverride(URI.create(endpoint))
