@@ -2,7 +2,10 @@ package io.expresso.bench;
 
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonSerializer;
-import io.expresso.runtime.workloads.WorkloadFiles;
+import io.expresso.fixtures.WorkloadFiles;
+import io.expresso.fixtures.WorkloadHandlers;
+import io.expresso.runtime.task.TaskHandler;
+import io.expresso.runtime.task.TaskHandlers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared benchmark workloads ({@code shared/workloads}) as the benchmarks send them: compact
+ * The workloads of the repository ({@code workloads/}) as the benchmarks send them: compact
  * JSON. The folder is found as runtime's workload tests find it ({@link WorkloadFiles#folder()}),
  * so a benchmark and a test never read two different checkouts.
  */
@@ -32,6 +35,13 @@ public final class Workloads {
     /** @return the compact JSON bytes of {@code kind} ({@code input}, {@code expected}) of workload {@code name} */
     public static byte[] compact(String name, String kind) {
         return compact(name + "." + kind + ".json");
+    }
+
+    /** @return the order-pipeline handlers, bound by their Resource ARNs, in a new registry */
+    public static TaskHandlers taskHandlers() {
+        TaskHandlers handlers = new TaskHandlers();
+        WorkloadHandlers.BY_ARN.forEach((arn, work) -> handlers.register(arn, TaskHandler.of(work::apply)));
+        return handlers;
     }
 
     /** @return the definition of workload {@code name}, as deployed */

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonParser;
+import io.expresso.fixtures.FakeLambda;
+import io.expresso.fixtures.LoopbackHttpServer.Received;
+import io.expresso.fixtures.LoopbackHttpServer;
 import io.expresso.runtime.RuntimeConfig;
-import io.expresso.runtime.integration.lambda.FakeLambda;
-import io.expresso.runtime.net.LoopbackHttpServer;
-import io.expresso.runtime.net.LoopbackHttpServer.Received;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

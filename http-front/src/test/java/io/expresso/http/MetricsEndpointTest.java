@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.expresso.fixtures.WorkloadHandlers;
 import io.expresso.runtime.observe.metrics.MetricsSnapshot;
-import io.expresso.runtime.workloads.WorkloadHandlers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,8 +1,9 @@
 package io.expresso.http;
 
+import io.expresso.fixtures.WorkloadHandlers;
 import io.expresso.runtime.RuntimeConfig;
+import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
-import io.expresso.runtime.workloads.WorkloadHandlers;
 import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -25,11 +26,21 @@ public final class ServerFixture implements AutoCloseable {
 
     ServerFixture(boolean strict) throws InterruptedException {
         server = ExpressoServer.start(new ServerConfig().port(0).strict(strict).executionWindow(50)
-                .runtime(new RuntimeConfig().eventLoops(2).taskHandlers(WorkloadHandlers.register(new TaskHandlers()))));
+                .runtime(new RuntimeConfig().eventLoops(2).taskHandlers(workloadHandlers())));
         sfn = client(server.endpoint());
     }
 
-    /** The SDK as a user would set it up, with the {@code sync-} host prefix turned off (api.md §1.9). */
+    /** @return the order-pipeline handlers, bound by their Resource ARNs */
+    static TaskHandlers workloadHandlers() {
+        TaskHandlers handlers = new TaskHandlers();
+        WorkloadHandlers.BY_ARN.forEach((arn, work) -> handlers.register(arn, TaskHandler.of(work::apply)));
+        return handlers;
+    }
+
+    /**
+     * The SDK as a user would set it up, with the {@code sync-} host prefix turned off
+     * (docs/semantics/http-api.md#the-sync-host-prefix).
+     */
     public static SfnClient client(String endpoint) {
         return SfnClient.builder()
                 .endpointOverride(URI.create(endpoint))

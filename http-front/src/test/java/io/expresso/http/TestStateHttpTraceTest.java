@@ -4,9 +4,9 @@ import static io.expresso.http.ServerFixture.ROLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.expresso.fixtures.LoopbackHttpServer.Received;
+import io.expresso.fixtures.LoopbackHttpServer;
 import io.expresso.runtime.RuntimeConfig;
-import io.expresso.runtime.net.LoopbackHttpServer;
-import io.expresso.runtime.net.LoopbackHttpServer.Received;
 import io.netty.handler.codec.http.FullHttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.expresso.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.expresso.codec.json.JsonParser;
-import io.expresso.runtime.workloads.WorkloadFiles;
+import io.expresso.fixtures.WorkloadFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;

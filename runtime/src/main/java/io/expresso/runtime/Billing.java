@@ -2,7 +2,7 @@ package io.expresso.runtime;
 
 /**
  * What AWS bills a synchronous Express execution, as StartSyncExecution's {@code billingDetails}
- * reports it (api.md §2.7, limits.md §7).
+ * reports it (docs/semantics/limits.md#billing).
  */
 public final class Billing {
 

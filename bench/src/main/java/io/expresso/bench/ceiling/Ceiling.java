@@ -10,7 +10,7 @@ public interface Ceiling {
     byte[] execute(byte[] input);
 
     /**
-     * @param workload a name from {@code shared/workloads}, e.g. {@code pass-chain}
+     * @param workload a name from {@code workloads/}, e.g. {@code pass-chain}
      * @return a new ceiling of that workload
      * @throws IllegalArgumentException if there is no such workload
      */

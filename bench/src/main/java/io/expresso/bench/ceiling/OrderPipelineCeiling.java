@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * {@code order-pipeline} by hand: Validate, the CheckValid rule, Price per line item and Charge,
- * with the three handlers of {@code shared/workloads/README.md} as plain methods over maps. The
+ * with the three handlers of {@code workloads/README.md} as plain methods over maps. The
  * Charge Retry and Catch are not written out: the handlers never fail (the workload's contract).
  */
 final class OrderPipelineCeiling implements Ceiling {

@@ -1,10 +1,9 @@
 package io.expresso.bench.http;
 
+import io.expresso.bench.Workloads;
 import io.expresso.http.ExpressoServer;
 import io.expresso.http.ServerConfig;
 import io.expresso.runtime.RuntimeConfig;
-import io.expresso.runtime.task.TaskHandlers;
-import io.expresso.runtime.workloads.WorkloadHandlers;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +31,7 @@ public final class WorkloadServer {
             throw new IllegalArgumentException("--definitions DIR is needed");
         }
         ExpressoServer server = ExpressoServer.start(new ServerConfig().port(port).definitions(definitions)
-            .runtime(new RuntimeConfig().taskHandlers(WorkloadHandlers.register(new TaskHandlers()))));
+            .runtime(new RuntimeConfig().taskHandlers(Workloads.taskHandlers())));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         server.printStartup(System.out);
         server.awaitClose();

@@ -7,8 +7,6 @@ import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.observe.LogLevel;
 import io.expresso.runtime.observe.LoggingConfiguration;
-import io.expresso.runtime.task.TaskHandlers;
-import io.expresso.runtime.workloads.WorkloadHandlers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +57,7 @@ public class LoggingCostBenchmark {
     public void setUp() throws IOException {
         logFile = Files.createTempFile("expresso-logging-cost", ".jsonl");
         runtime = new SingleLoopRuntime(new RuntimeConfig()
-            .taskHandlers(WorkloadHandlers.register(new TaskHandlers()))
+            .taskHandlers(Workloads.taskHandlers())
             .logFile(logFile));
         LoggingConfiguration configuration = "ALL_WITH_DATA".equals(logging)
             ? new LoggingConfiguration(LogLevel.ALL, true)

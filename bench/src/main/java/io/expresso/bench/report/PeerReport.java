@@ -49,7 +49,7 @@ public final class PeerReport {
 
     void write() {
         document.title("The peer: aws-local-stepfunctions", "bench/run", "Node runs", "short runs");
-        document.line("Each workload of `shared/workloads` run in-process by " + text("peer") + ", its Task states bound by");
+        document.line("Each workload of `workloads/` run in-process by " + text("peer") + ", its Task states bound by");
         document.line("state name to the workload handlers (`taskResourceLocalHandlers`). One execution is bytes in, bytes");
         document.line("out: parse the input, run, serialize the output. Each figure is the median of the repetitions, their");
         document.line("range in parentheses (latency percentiles too: the median of each percentile over the repetitions).");

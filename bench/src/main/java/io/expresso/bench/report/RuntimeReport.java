@@ -84,7 +84,7 @@ public final class RuntimeReport {
     private void writeMethod() {
         line("## What one operation is");
         line("");
-        line("One execution of a workload of `shared/workloads`, bytes in to bytes out: parse the compact input,");
+        line("One execution of a workload of `workloads/`, bytes in to bytes out: parse the compact input,");
         line("run the state machine (deployed once, before measuring) to completion, serialize the output.");
         line("Expresso runs in-process with one event loop; one benchmark thread drives it.");
         line("");

@@ -7,8 +7,6 @@ import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
-import io.expresso.runtime.task.TaskHandlers;
-import io.expresso.runtime.workloads.WorkloadHandlers;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,7 +65,7 @@ public class WorkloadExecutionBenchmark {
     public void setUp() throws Exception {
         input = Workloads.compact(workload, "input");
         runtime = new SingleLoopRuntime(new RuntimeConfig()
-            .taskHandlers(WorkloadHandlers.register(new TaskHandlers())));
+            .taskHandlers(Workloads.taskHandlers()));
         machine = runtime.expresso().deploy(workload, Workloads.definition(workload));
         loopBatch = new LoopBatch(runtime.expresso(), runtime.loop(), machine, input);
         handWritten = Ceiling.of(workload);

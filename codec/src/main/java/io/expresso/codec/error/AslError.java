@@ -12,7 +12,10 @@ import java.util.Objects;
  */
 public final class AslError {
 
-    /** Not retriable, not catchable: path and intrinsic failures (asl.md §3.7). */
+    /**
+     * Not retriable, not catchable: path and intrinsic failures
+     * (docs/semantics/data-flow.md#path-failures-are-statesruntime).
+     */
     public static final String RUNTIME = "States.Runtime";
     public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
     public static final String TASK_FAILED = "States.TaskFailed";

@@ -99,7 +99,7 @@ public abstract class PathExpression {
      * @return AWS's failure for a field whose path selected nothing: {@code States.Runtime},
      *     {@code The JSONPath '<path>' specified for the field '<field>' could not be found in the
      *     input '<input>'} — the state's input even when the path read {@code $$} or a variable
-     *     (asl.md §3.7)
+     *     (docs/semantics/data-flow.md#path-failures-are-statesruntime)
      */
     public final AslError notFoundFor(String field, Json input) {
         return AslError.runtime("The JSONPath '" + text() + "' specified for the field '" + field

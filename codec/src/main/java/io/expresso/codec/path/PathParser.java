@@ -15,7 +15,10 @@ final class PathParser {
 
     private enum Mode { PATH, REFERENCE, EMBEDDED }
 
-    /** Characters a Reference Path may not contain outside quoted names (asl.md §3.2). */
+    /**
+     * Characters a Reference Path may not contain outside quoted names
+     * (docs/semantics/data-flow.md#paths-and-reference-paths).
+     */
     private static final String REFERENCE_FORBIDDEN = "@,:?*";
     /** Characters that end a dot-notation name inside a filter. */
     private static final String EMBEDDED_NAME_END = " \t\r\n)=!<>&|,";

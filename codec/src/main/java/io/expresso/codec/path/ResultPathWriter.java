@@ -8,7 +8,7 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 
 /**
- * A compiled {@code ResultPath}: places a state's result into its raw input (asl.md §3.4).
+ * A compiled {@code ResultPath}: places a state's result into its raw input (docs/semantics/data-flow.md#resultpath).
  *
  * <p>Only the objects along the path are copied; every other value of the input is shared with
  * the output. Missing intermediate objects are created, a new key goes last, an existing key keeps
@@ -75,7 +75,7 @@ public abstract class ResultPathWriter {
     /** @return {@code result} placed into {@code rawInput}, or {@code null} after {@link #fail} */
     abstract Json place(Json rawInput, Json result, EvalScope scope);
 
-    /** The cause is our own wording: AWS's is not recorded (asl.md §3.4 and Unsure #11). */
+    /** The cause is our own wording: AWS's is not recorded (docs/semantics/data-flow.md#resultpath). */
     final Json fail(Json rawInput, EvalScope scope) {
         return scope.fail(AslError.of(AslError.RESULT_PATH_MATCH_FAILURE,
                 "Unable to apply ResultPath '" + text + "' to input '" + rawInput + "'"));

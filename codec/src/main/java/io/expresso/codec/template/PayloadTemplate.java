@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * A payload template ({@code Parameters}, {@code ItemSelector}, {@code ResultSelector}, Pass
  * {@code Parameters}) compiled once into a tree whose leaves are constants, paths and intrinsic
- * calls (asl.md §3.3).
+ * calls (docs/semantics/data-flow.md#key-order-of-payload-templates).
  *
  * <p>Keys ending in {@code .$} are evaluated and lose the suffix. Subtrees with nothing to
  * evaluate are the definition's own values, shared by every output. Each output object has the

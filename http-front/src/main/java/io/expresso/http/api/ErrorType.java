@@ -2,7 +2,7 @@ package io.expresso.http.api;
 
 /**
  * Every error the API answers, with the {@code __type} namespace AWS uses for it and its HTTP
- * status (api.md §1.3, §1.4).
+ * status (docs/semantics/http-api.md#errors).
  */
 public enum ErrorType {
     INVALID_ARN("InvalidArn"),

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * A parsed state machine ARN: {@code arn:<p>:states:<r>:<a>:stateMachine:<name>}, optionally
  * qualified by {@code :<version>} (digits) or {@code :<alias>}, or labelled {@code /<label>}
- * (api.md §1.6).
+ * (docs/semantics/http-api.md#arns).
  *
  * @param text      the ARN as given
  * @param region    its region

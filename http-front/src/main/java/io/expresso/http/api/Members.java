@@ -13,7 +13,7 @@ import java.util.List;
  * Reads the members of one request body the way AWS's request validator does: a member of the
  * wrong JSON type is a {@code SerializationException} at once; constraint violations (missing,
  * too long, out of range, not in the enum) are collected and reported together by {@link #check()}
- * as one {@code ValidationException}. Unknown members are ignored (api.md §1.1).
+ * as one {@code ValidationException}. Unknown members are ignored (docs/semantics/http-api.md#requests).
  */
 public final class Members {
 

@@ -9,7 +9,7 @@ import java.util.Base64;
  */
 public final class PageToken {
 
-    /** Default page size when {@code maxResults} is absent or 0 (api.md §1.8). */
+    /** Default page size when {@code maxResults} is absent or 0 (docs/semantics/http-api.md#pagination). */
     public static final int DEFAULT_PAGE = 100;
 
     private PageToken() {

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
-/** Create, Describe, Update, Delete and List state machine aliases (api.md §2.13). */
+/** Create, Describe, Update, Delete and List state machine aliases (docs/semantics/http-api.md#aliases). */
 public final class AliasOperations {
 
     private static final String NOT_FOUND = "Request references a resource that does not exist.";
@@ -105,7 +105,10 @@ public final class AliasOperations {
         return routes;
     }
 
-    /** Checks the AWS rules on a routing configuration and resolves each version (api.md §2.13). */
+    /**
+     * Checks the AWS rules on a routing configuration and resolves each version
+     * (docs/semantics/http-api.md#aliases).
+     */
     private Routing checkRouting(List<Route> routes) {
         List<String> arns = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();

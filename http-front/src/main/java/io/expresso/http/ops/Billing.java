@@ -3,7 +3,7 @@ package io.expresso.http.ops;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 
-/** StartSyncExecution's {@code billingDetails}, computed as AWS documents them (limits.md §7). */
+/** StartSyncExecution's {@code billingDetails}, computed as AWS documents them (docs/semantics/limits.md#billing). */
 final class Billing {
 
     private Billing() {

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Logging and tracing configurations, checked and filled with AWS's defaults so that Describe
- * answers them the way AWS does (api.md §2.1).
+ * answers them the way AWS does (docs/semantics/http-api.md#shared-shapes).
  */
 final class Configurations {
 

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
- * ValidateStateMachineDefinition (api.md §2.10). The validator applies the Express rules to every
- * definition, since every machine here runs on the Express engine, whatever {@code type} says.
+ * ValidateStateMachineDefinition (docs/semantics/http-api.md#validatestatemachinedefinition). The
+ * validator applies the Express rules to every definition, since every machine here runs on the
+ * Express engine, whatever {@code type} says.
  */
 public final class DefinitionOperations {
 

@@ -30,7 +30,8 @@ final class Deployer {
         } catch (InvalidDefinitionException invalid) {
             throw new ApiException(ErrorType.INVALID_DEFINITION, invalid.getMessage());
         } catch (UnboundResourceException unbound) {
-            // AWS's wording for a resource it does not know (asl.md §1.4).
+            // AWS's wording for a resource it does not know
+            // (docs/semantics/definitions.md#invalid-definition-messages).
             throw new ApiException(ErrorType.INVALID_DEFINITION, "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: "
                     + "The resource provided " + unbound.resource() + " is not recognized. The value is not a valid resource ARN, "
                     + "or the resource is not available in this region. at /States/" + unbound.state() + "/Resource'");

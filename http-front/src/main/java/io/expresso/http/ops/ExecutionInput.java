@@ -8,7 +8,10 @@ import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import java.nio.charset.StandardCharsets;
 
-/** The {@code input} member of a start: JSON text of at most 256 KiB of UTF-8 (api.md §2.7). */
+/**
+ * The {@code input} member of a start: JSON text of at most 256 KiB of UTF-8
+ * (docs/semantics/http-api.md#startsyncexecution).
+ */
 final class ExecutionInput {
 
     static final int MAX_BYTES = 262_144;

@@ -34,7 +34,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Starting executions (StartSyncExecution, StartExecution) and the Standard-only execution
  * operations, which answer as AWS does for Express ARNs and work from the window of recent runs
- * for STANDARD-typed machines (api.md §2.7–2.9).
+ * for STANDARD-typed machines (docs/semantics/http-api.md#startexecution-and-the-standard-only-operations).
  */
 public final class ExecutionOperations {
 
@@ -77,7 +77,8 @@ public final class ExecutionOperations {
         String included = in.enumValue("includedData", StateMachineOperations.INCLUDED_DATA);
         in.check();
         Names.checkResourceName(name);
-        // MACHINE_ARN#TestCase runs the machine with that test case of the mock config file (mocks.md §3).
+        // MACHINE_ARN#TestCase runs the machine with that test case of the mock config file
+        // (docs/semantics/mocks.md#choosing-a-test-case).
         int hash = arn.indexOf('#');
         Targets.ExecutionTarget target = targets.forStart(hash < 0 ? arn : arn.substring(0, hash));
         MockTestCase mocks = hash < 0 ? null : testCase(target, arn.substring(hash + 1));
@@ -148,7 +149,8 @@ public final class ExecutionOperations {
         if (machine.type() == MachineType.EXPRESS) {
             String arn = prefix + ":express:" + machine.name() + ":" + start.name() + ":" + RequestIds.next();
             long now = System.currentTimeMillis();
-            // Results of asynchronous Express runs are observable only through logs (api.md §2.8).
+            // Results of asynchronous Express runs are observable only through logs
+            // (docs/semantics/http-api.md#startexecution-and-the-standard-only-operations).
             launch(start, arn, false);
             return Replies.of(startReply(arn, now));
         }

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
-/** Create, Describe, Update, Delete and List state machines (api.md §2.2–2.6). */
+/** Create, Describe, Update, Delete and List state machines (docs/semantics/http-api.md#createstatemachine). */
 public final class StateMachineOperations {
 
     static final int MAX_DEFINITION = 1_048_576;
@@ -100,7 +100,10 @@ public final class StateMachineOperations {
         return Replies.of(reply.build());
     }
 
-    /** An identical repeat answers with the original machine (api.md §2.2); anything else is a conflict. */
+    /**
+     * An identical repeat answers with the original machine
+     * (docs/semantics/http-api.md#createstatemachine); anything else is a conflict.
+     */
     private static JsonObject repeatedCreate(MachineEntry existing, CreateRequest request) {
         if (!existing.created().sameAs(request)) {
             throw new ApiException(ErrorType.STATE_MACHINE_ALREADY_EXISTS, "State Machine Already Exists: '" + existing.arn() + "'");

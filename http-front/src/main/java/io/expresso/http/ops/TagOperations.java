@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-/** TagResource, UntagResource, ListTagsForResource on state machines (api.md §2.14). */
+/** TagResource, UntagResource, ListTagsForResource on state machines (docs/semantics/http-api.md#tags). */
 public final class TagOperations {
 
     private final Backend backend;

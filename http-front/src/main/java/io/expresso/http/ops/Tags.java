@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Tag lists on the wire: {@code [{"key": …, "value": …}]} (api.md §2.14). */
+/** Tag lists on the wire: {@code [{"key": …, "value": …}]} (docs/semantics/http-api.md#tags). */
 final class Tags {
 
     private static final Pattern TEXT = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");

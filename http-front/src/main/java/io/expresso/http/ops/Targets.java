@@ -19,7 +19,7 @@ final class Targets {
     }
 
     /**
-     * What a start runs (api.md §3).
+     * What a start runs (docs/semantics/http-api.md#routing-to-versions-and-aliases).
      *
      * @param machine    the base machine
      * @param revision   the revision that runs

@@ -13,7 +13,10 @@ import io.expresso.http.registry.MachineEntry;
 import io.expresso.http.registry.Version;
 import java.util.concurrent.CompletionStage;
 
-/** PublishStateMachineVersion, ListStateMachineVersions, DeleteStateMachineVersion (api.md §2.12). */
+/**
+ * PublishStateMachineVersion, ListStateMachineVersions, DeleteStateMachineVersion
+ * (docs/semantics/http-api.md#versions).
+ */
 public final class VersionOperations {
 
     private final Backend backend;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A named pointer to one or two versions with integer weights (api.md §2.13, §3). Immutable: an
+ * A named pointer to one or two versions with integer weights (docs/semantics/http-api.md#aliases). Immutable: an
  * update replaces the alias.
  *
  * @param name          the alias name

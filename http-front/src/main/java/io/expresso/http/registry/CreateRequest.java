@@ -4,9 +4,9 @@ import io.expresso.codec.json.JsonObject;
 import java.util.Objects;
 
 /**
- * The members that make two CreateStateMachine calls "identical" (api.md §2.2): a repeat with
- * the same values answers with the original machine; {@code roleArn} and {@code tags} are not
- * compared.
+ * The members that make two CreateStateMachine calls "identical"
+ * (docs/semantics/http-api.md#createstatemachine): a repeat with the same values answers with the
+ * original machine; {@code roleArn} and {@code tags} are not compared.
  */
 public record CreateRequest(String definition, MachineType type, JsonObject logging, JsonObject tracing,
         JsonObject encryption, boolean publish, String versionDescription) {

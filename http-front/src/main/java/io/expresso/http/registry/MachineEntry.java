@@ -31,11 +31,11 @@ import java.util.function.Function;
  */
 public final class MachineEntry {
 
-    /** Versions per state machine (limits.md §3). */
+    /** Versions per state machine (docs/semantics/limits.md#request-limits). */
     public static final int MAX_VERSIONS = 1000;
-    /** Aliases per state machine (limits.md §3). */
+    /** Aliases per state machine (docs/semantics/limits.md#request-limits). */
     public static final int MAX_ALIASES = 100;
-    /** Tags per resource (limits.md §3). */
+    /** Tags per resource (docs/semantics/limits.md#request-limits). */
     public static final int MAX_TAGS = 50;
 
     private final String name;
@@ -140,7 +140,7 @@ public final class MachineEntry {
     }
 
     /**
-     * Deletes a version; deleting one that is gone is not an error (api.md §2.12).
+     * Deletes a version; deleting one that is gone is not an error (docs/semantics/http-api.md#versions).
      *
      * @return the version's deployment when neither the latest revision nor another version runs it
      * @throws ApiException ConflictException while an alias routes to it

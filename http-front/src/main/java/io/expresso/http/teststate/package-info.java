@@ -1,5 +1,5 @@
 /**
- * TestState (api.md §2.11): one state run on its own, with its data-flow steps laid open.
+ * TestState (docs/semantics/http-api.md#teststate): one state run on its own, with its data-flow steps laid open.
  *
  * <p>The data-flow steps (InputPath, Parameters, ResultSelector, ResultPath, OutputPath) are the
  * codec's compiled {@code PathExpression}, {@code PayloadTemplate} and {@code ResultPathWriter}, the

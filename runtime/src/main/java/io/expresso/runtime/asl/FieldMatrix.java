@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Which fields each state type takes in a JSONPath state (asl.md §2.1), and which belong to JSONata only. */
+/**
+ * Which fields each state type takes in a JSONPath state
+ * (docs/semantics/definitions.md#which-fields-each-state-takes), and which belong to JSONata only.
+ */
 final class FieldMatrix {
 
     static final String ASSIGN = "Assign";

@@ -7,7 +7,7 @@ import io.expresso.codec.path.PathExpression;
 
 /**
  * A rule on the value its {@code Variable} selects. A missing variable fails the state; a value of
- * the wrong type only makes the rule false (asl.md §6.2).
+ * the wrong type only makes the rule false (docs/semantics/choice-and-wait.md#comparisons).
  */
 abstract class Comparison extends ChoiceRule {
 

@@ -7,7 +7,8 @@ import io.expresso.codec.path.PathExpression;
 
 /**
  * {@code StringMatches}: {@code *} matches any run of characters, {@code \*} and {@code \\} are
- * literal, everything else matches itself, and the whole string must match (asl.md §6.3).
+ * literal, everything else matches itself, and the whole string must match
+ * (docs/semantics/choice-and-wait.md#stringmatches).
  */
 public final class StringMatches extends Comparison {
 

@@ -8,9 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 /**
- * The timestamps ASL accepts (asl.md §6.4): {@code YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)},
- * upper-case {@code T} and {@code Z}, seconds required, any number of fraction digits.
- * {@code java.time}'s ISO parsers are laxer (optional seconds, lower-case letters), hence this.
+ * The timestamps ASL accepts (docs/semantics/choice-and-wait.md#timestamps):
+ * {@code YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)}, upper-case {@code T} and {@code Z}, seconds required,
+ * any number of fraction digits. {@code java.time}'s ISO parsers are laxer (optional seconds,
+ * lower-case letters), hence this.
  */
 public final class TimestampText {
 

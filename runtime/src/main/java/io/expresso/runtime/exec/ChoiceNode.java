@@ -8,7 +8,10 @@ import io.expresso.runtime.observe.EventType;
 /** A Choice state: the first rule that holds picks the next state; else {@code Default}. */
 public final class ChoiceNode extends StateNode {
 
-    /** AWS's docs name this error; emulators checked against AWS report the cause below (asl.md Unsure 1). */
+    /**
+     * AWS's docs name this error; emulators checked against AWS report the cause below
+     * (docs/semantics/errors-and-retries.md#choice-with-no-match).
+     */
     static final String NO_CHOICE_MATCHED = "States.NoChoiceMatched";
 
     private final PathFilter inputPath;

@@ -3,10 +3,16 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.error.AslError;
 import java.util.Set;
 
-/** A retrier's or catcher's {@code ErrorEquals}, with AWS's wildcards (asl.md §7.1). */
+/**
+ * A retrier's or catcher's {@code ErrorEquals}, with AWS's wildcards
+ * (docs/semantics/errors-and-retries.md#error-names-and-matching).
+ */
 public final class ErrorMatcher {
 
-    /** The {@code States.*} names that {@code States.TaskFailed} covers besides user errors (our reading of Unsure 15). */
+    /**
+     * The {@code States.*} names that {@code States.TaskFailed} covers besides user errors (our
+     * choice, docs/semantics/errors-and-retries.md#error-names-and-matching).
+     */
     private static final Set<String> TASK_ERRORS = Set.of(
             AslError.TASK_FAILED, "States.Permissions", "States.HeartbeatTimeout", AslError.DATA_LIMIT_EXCEEDED);
 

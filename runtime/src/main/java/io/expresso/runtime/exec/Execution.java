@@ -150,7 +150,10 @@ final class Execution implements Runnable {
         }
     }
 
-    /** @return the zero-based number of this invocation of the mocked Task at {@code nodeIndex} (mocks.md §2) */
+    /**
+     * @return the zero-based number of this invocation of the mocked Task at {@code nodeIndex}
+     * (docs/semantics/mocks.md#invocation-numbers)
+     */
     int nextMockInvocation(int nodeIndex) {
         return mockInvocations[nodeIndex]++;
     }
@@ -205,7 +208,8 @@ final class Execution implements Runnable {
                     .add("RoleArn", JsonString.of(machine.roleArn()))
                     .add("StartTime", JsonString.of(Timestamps.format(startMillis)));
             if (async) {
-                // AWS shows RedriveCount only to asynchronous Express executions (asl.md §4.1).
+                // AWS shows RedriveCount only to asynchronous Express executions
+                // (docs/semantics/data-flow.md#the-context-object).
                 execution.add("RedriveCount", JsonNumber.of(0));
             }
             contextExecution = execution.build();

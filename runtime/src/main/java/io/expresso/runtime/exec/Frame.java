@@ -308,7 +308,7 @@ final class Frame extends EvalScope {
 
     /**
      * The current state's work failed with {@code error}: retry it, catch it, or end the frame,
-     * as the state's policy says (asl.md §7.3–7.4).
+     * as the state's policy says (docs/semantics/errors-and-retries.md).
      *
      * @return the catcher's target, or {@code null} when a retry is scheduled or the frame ended
      */

@@ -11,7 +11,7 @@ import io.expresso.runtime.observe.EventType;
 /**
  * An inline Map state: one child frame per item on the same loop, at most {@code MaxConcurrency}
  * at a time, results in item order. The first iteration failure fails the state with that
- * iteration's error and stops the rest (asl.md §8.2).
+ * iteration's error and stops the rest (docs/semantics/parallel-and-map.md#map).
  */
 public final class MapNode extends RetryingNode {
 

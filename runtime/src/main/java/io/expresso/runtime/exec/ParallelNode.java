@@ -10,7 +10,7 @@ import io.expresso.runtime.observe.EventType;
 /**
  * A Parallel state: every branch runs as a child frame on the same loop with the same input;
  * the result is the array of branch outputs in branch order. The first branch failure fails the
- * state with that branch's own error and stops the other branches (asl.md §8.1).
+ * state with that branch's own error and stops the other branches (docs/semantics/parallel-and-map.md#parallel).
  */
 public final class ParallelNode extends RetryingNode {
 

@@ -11,7 +11,7 @@ public abstract class PathFilter {
 
     /** Absent or {@code "$"}: the value as it is. */
     public static final PathFilter WHOLE = new Whole();
-    /** {@code null}: an empty object (asl.md §3.1). */
+    /** {@code null}: an empty object (docs/semantics/data-flow.md#the-pipeline). */
     public static final PathFilter EMPTY = new Empty();
 
     PathFilter() {

@@ -3,7 +3,7 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
 
-/** The 256 KiB payload rule of Express (asl.md §12). */
+/** The 256 KiB payload rule of Express (docs/semantics/data-flow.md#payload-size). */
 final class Payloads {
 
     private Payloads() {
@@ -13,7 +13,10 @@ final class Payloads {
         return value.serializedSize() > Limits.MAX_PAYLOAD_BYTES;
     }
 
-    /** @param subject the state name, or for task results the resource AWS names (asl.md §12) */
+    /**
+     * @param subject the state name, or for task results the resource AWS names
+     * (docs/semantics/data-flow.md#payload-size)
+     */
     static AslError limitExceeded(String subject) {
         return AslError.of(AslError.DATA_LIMIT_EXCEEDED, "The state/task '" + subject
                 + "' returned a result with a size exceeding the maximum number of bytes service limit.");

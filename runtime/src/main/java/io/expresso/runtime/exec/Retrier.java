@@ -2,7 +2,10 @@ package io.expresso.runtime.exec;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-/** One {@code Retry} entry: which errors, how many attempts, and the back-off (asl.md §7.3). */
+/**
+ * One {@code Retry} entry: which errors, how many attempts, and the back-off
+ * (docs/semantics/errors-and-retries.md#retry).
+ */
 public final class Retrier {
 
     private final ErrorMatcher matcher;

@@ -64,7 +64,10 @@ public abstract class TaskBinding {
         return handlerResult;
     }
 
-    /** @return who AWS names in a DataLimitExceeded cause for this resource (asl.md §12) */
+    /**
+     * @return who AWS names in a DataLimitExceeded cause for this resource
+     * (docs/semantics/data-flow.md#payload-size)
+     */
     abstract String limitSubject(String stateName);
 
     static void invoke(TaskHandler handler, TaskAttempt attempt, boolean lambda) {

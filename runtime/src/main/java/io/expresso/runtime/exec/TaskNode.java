@@ -75,7 +75,8 @@ public final class TaskNode extends RetryingNode {
             int invocation = frame.execution.nextMockInvocation(index);
             mocked = response.invocation(invocation);
             if (mocked == null) {
-                // Responses are not recycled and the real resource is not called instead (mocks.md §2).
+                // Responses are not recycled and the real resource is not called instead
+                // (docs/semantics/mocks.md#invocation-numbers).
                 return frame.failState(AslError.runtime("No mocked response for state '" + name + "' invocation "
                         + invocation + " in test case '" + mocks.name() + "' (mocked response '" + response.name()
                         + "')."));

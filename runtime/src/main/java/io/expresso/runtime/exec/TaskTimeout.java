@@ -57,7 +57,8 @@ public abstract class TaskTimeout {
                 return -1;
             }
             if (!(value instanceof JsonNumber) || !((JsonNumber) value).isLong() || ((JsonNumber) value).longValue() < 1) {
-                // Unrecorded on AWS (Unsure 11); worded like the recorded MaxConcurrencyPath case.
+                // Unrecorded on AWS; worded like the recorded MaxConcurrencyPath case
+                // (docs/semantics/parallel-and-map.md#map).
                 scope.fail(AslError.runtime("The " + field + " field refers to value \"" + value
                         + "\" which is not a valid positive integer: " + path.text()));
                 return -1;

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** How long a Wait state waits: {@code Seconds}, {@code Timestamp}, {@code SecondsPath} or {@code TimestampPath}. */
 public abstract class WaitDuration {
 
-    /** AWS refuses delays over 2³¹−1 seconds (asl.md §9.1). */
+    /** AWS refuses delays over 2³¹−1 seconds (docs/semantics/choice-and-wait.md#wait). */
     private static final long MAX_DELAY_SECONDS = Integer.MAX_VALUE;
 
     WaitDuration() {

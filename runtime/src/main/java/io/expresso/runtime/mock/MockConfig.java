@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A loaded MockConfigFile in Step Functions Local's format (mocks.md §1–2), checked strictly at
+ * A loaded MockConfigFile in Step Functions Local's format (docs/semantics/mocks.md#the-file), checked strictly at
  * load: test cases by state machine name, each mapping Task state names to mocked responses.
  * Immutable once loaded, so every event loop reads it without coordination.
  */

@@ -2,7 +2,7 @@ package io.expresso.runtime.observe;
 
 /**
  * The history event types an Express execution produces, with the least verbose log level that
- * keeps each (logging.md §3–4). The constant's name is the type AWS writes in {@code "type"}.
+ * keeps each (docs/semantics/logging.md#log-levels). The constant's name is the type AWS writes in {@code "type"}.
  */
 public enum EventType {
     ExecutionStarted(LogLevel.ALL),

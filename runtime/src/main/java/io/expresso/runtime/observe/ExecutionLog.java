@@ -37,7 +37,10 @@ public final class ExecutionLog {
         this.executionArn = executionArn;
     }
 
-    /** AWS's Express stream form: {@code states/<machine>/<YYYY-MM-DD-HH-MM>/<8 hex>} (logging.md §1). */
+    /**
+     * AWS's Express stream form: {@code states/<machine>/<YYYY-MM-DD-HH-MM>/<8 hex>}
+     * (docs/semantics/logging.md#where-records-go).
+     */
     private static final java.time.format.DateTimeFormatter MINUTE =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HH-mm").withZone(java.time.ZoneOffset.UTC);
 

@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 /**
  * Encodes one execution event as the line the logger writes: CloudWatch's log-event shape,
  * {@code {"logStreamName","timestamp","message"}}, whose {@code message} is AWS's record text
- * (logging.md §2) — string-typed envelope fields, {@code details} keys in alphabetical order as
- * AWS writes them, payloads as JSON text in strings, truncated past 248 KiB. Runs on the logger
- * thread only.
+ * (docs/semantics/logging.md#record-format) — string-typed envelope fields, {@code details} keys in
+ * alphabetical order as AWS writes them, payloads as JSON text in strings, truncated past 248 KiB.
+ * Runs on the logger thread only.
  */
 final class LogRecordEncoder {
 
-    /** AWS truncates escaped payload text past about 248 KB (logging.md §6). */
+    /** AWS truncates escaped payload text past about 248 KB (docs/semantics/logging.md#large-payloads). */
     static final int MAX_PAYLOAD_BYTES = 248 * 1024;
 
     private static final DslJson<Object> DSL = new DslJson<>(new DslJson.Settings<>());

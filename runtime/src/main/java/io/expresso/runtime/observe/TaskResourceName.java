@@ -1,9 +1,10 @@
 package io.expresso.runtime.observe;
 
 /**
- * How task events name their resource (logging.md §3): {@code arn:aws:states:::lambda:invoke} is
- * {@code resourceType} {@code lambda}, {@code resource} {@code invoke};
- * {@code arn:aws:states:::aws-sdk:s3:listBuckets} is {@code aws-sdk:s3} and {@code listBuckets}.
+ * How task events name their resource (docs/semantics/logging.md#event-types):
+ * {@code arn:aws:states:::lambda:invoke} is {@code resourceType} {@code lambda}, {@code resource}
+ * {@code invoke}; {@code arn:aws:states:::aws-sdk:s3:listBuckets} is {@code aws-sdk:s3} and
+ * {@code listBuckets}.
  */
 public final class TaskResourceName {
 

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.codec.json.JsonNumber;
+import io.expresso.fixtures.WorkloadFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -24,9 +24,7 @@ class DefinitionParserTest {
 
     @TestFactory
     Stream<DynamicTest> shouldValidateEveryWorkloadClean() throws IOException {
-        Path workloads = Stream.of("../../shared/workloads", "../shared/workloads")
-                .map(Paths::get).filter(Files::isDirectory).findFirst()
-                .orElseThrow(() -> new IllegalStateException("shared/workloads not found next to the repository"));
+        Path workloads = WorkloadFiles.folder();
         List<Path> definitions;
         try (Stream<Path> files = Files.list(workloads)) {
             definitions = files.filter(p -> p.toString().endsWith(".asl.json")).sorted().toList();

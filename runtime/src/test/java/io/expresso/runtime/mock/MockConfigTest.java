@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** MockConfigFile test cases run real executions: numbered responses with Retry, Throw with Catch, Delay, Map. */
 class MockConfigTest {
 
-    /** The OrderFlow example of mocks.md §5, with an SQS call that nothing is bound to. */
+    /** The OrderFlow example of docs/semantics/mocks.md#example, with an SQS call that nothing is bound to. */
     private static final String ORDER_FLOW = """
             {"StartAt":"ReserveStock","States":{
               "ReserveStock":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",

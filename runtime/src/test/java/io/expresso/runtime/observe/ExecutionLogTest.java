@@ -24,7 +24,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The log records of the {@code greet} example of logging.md §7, at each level, with and without data. */
+/**
+ * The log records of the {@code greet} example of docs/semantics/logging.md#example, at each level,
+ * with and without data.
+ */
 class ExecutionLogTest {
 
     private static final String GREET = """

@@ -3,11 +3,14 @@ package io.expresso.runtime.workloads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.expresso.codec.json.JsonParser;
+import io.expresso.fixtures.WorkloadFiles;
+import io.expresso.fixtures.WorkloadHandlers;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.StateMachine;
+import io.expresso.runtime.task.TaskHandler;
 import io.expresso.runtime.task.TaskHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +28,14 @@ class WorkloadsTest {
     @BeforeAll
     static void start() {
         expresso = Expresso.start(new RuntimeConfig().eventLoops(2)
-                .taskHandlers(WorkloadHandlers.register(new TaskHandlers())));
+                .taskHandlers(workloadHandlers()));
+    }
+
+    /** The order-pipeline handlers, bound by their Resource ARNs. */
+    static TaskHandlers workloadHandlers() {
+        TaskHandlers handlers = new TaskHandlers();
+        WorkloadHandlers.BY_ARN.forEach((arn, work) -> handlers.register(arn, TaskHandler.of(work::apply)));
+        return handlers;
     }
 
     @AfterAll

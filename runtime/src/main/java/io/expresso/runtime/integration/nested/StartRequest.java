@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A Task's parameters read as the API call they stand for, checked as the API checks them
- * (api.md §2.7, §2.8).
+ * (docs/semantics/http-api.md#startsyncexecution).
  *
  * @param stateMachineArn the machine, version or alias to start
  * @param name            the execution name, generated when the Task gives none

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a snapshot's interval into CloudWatch Embedded Metric Format lines (logging.md §9): one
- * per state machine and one per Task resource that did anything in the interval, in namespace
- * {@value #NAMESPACE}, with AWS's metric and dimension names so that dashboards port over.
+ * Turns a snapshot's interval into CloudWatch Embedded Metric Format lines
+ * (docs/semantics/logging.md#embedded-metric-format): one per state machine and one per Task
+ * resource that did anything in the interval, in namespace {@value #NAMESPACE}, with AWS's metric
+ * and dimension names so that dashboards port over.
  *
  * <p>Counts are the interval's sums. A latency metric is an array of at most
  * {@value #MAX_SAMPLES} samples: every duration when there were no more, otherwise durations at

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Writes a snapshot in the Prometheus text exposition format 0.0.4, with the names of
- * logging.md §10: an {@code expresso_} prefix, base units (seconds), counters ending in
+ * docs/semantics/logging.md#prometheus-text: an {@code expresso_} prefix, base units (seconds), counters ending in
  * {@code _total}, every family introduced by {@code # HELP} and {@code # TYPE}.
  *
  * <p>Latencies are <em>histograms</em>, not summaries: buckets add up across instances and

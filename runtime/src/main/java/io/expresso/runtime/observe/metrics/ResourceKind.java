@@ -4,7 +4,7 @@ package io.expresso.runtime.observe.metrics;
  * Which family of CloudWatch metrics a Task resource reports under. AWS keeps the
  * {@code LambdaFunction*} metrics for Tasks whose resource is a Lambda function's own ARN and
  * reports every {@code arn:aws:states:::…} integration — {@code lambda:invoke} included — as a
- * {@code ServiceIntegration*} (logging.md §8).
+ * {@code ServiceIntegration*} (docs/semantics/logging.md#cloudwatch-metrics).
  */
 public enum ResourceKind {
     /** A function ARN, {@code arn:<partition>:lambda:<region>:<account>:function:<name>[:qualifier]}. */

@@ -97,7 +97,8 @@ class EmfLinesTest {
     }
 
     /**
-     * Checks a line against the EMF specification (logging.md §9) and Expresso's conventions.
+     * Checks a line against the EMF specification
+     * (docs/semantics/logging.md#embedded-metric-format) and Expresso's conventions.
      *
      * @param timestamp the expected {@code _aws.Timestamp}, or {@code null} for any recent one
      * @return the parsed line
