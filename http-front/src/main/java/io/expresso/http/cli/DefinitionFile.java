@@ -3,6 +3,7 @@ package io.expresso.http.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The definition file a command works on. */
@@ -23,11 +24,14 @@ final class DefinitionFile {
         return file;
     }
 
+    /** @throws CommandFailure with status 2 when the file cannot be read */
     static String read(String file) {
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure(2, "cannot read " + file + ": no such file");
         } catch (IOException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getMessage());
+            throw new CommandFailure(2, "cannot read " + file + ": " + e.getMessage());
         }
     }
 

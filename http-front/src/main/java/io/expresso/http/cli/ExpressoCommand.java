@@ -3,7 +3,9 @@ package io.expresso.http.cli;
 import java.nio.file.Path;
 
 /**
- * The {@code expresso} command's entry point: {@code serve}, {@code run}, {@code validate}.
+ * The {@code expresso} command's entry point: {@code serve}, {@code run}, {@code validate}. The
+ * launcher script runs {@code bench-load} itself, from the bench module's jar; it is listed here so
+ * that one help text names every command.
  * The {@code expresso} script at the repository root runs it with the module jars on the class
  * path and the bundled examples folder in the system property {@value #EXAMPLES_PROPERTY}.
  */
@@ -19,6 +21,8 @@ public final class ExpressoCommand {
               serve      serve the Step Functions API over HTTP (default http://127.0.0.1:8083)
               run        run one execution of a definition file in-process
               validate   check a definition file as ValidateStateMachineDefinition does
+              bench-load drive a Step Functions endpoint with StartSyncExecution load and report
+                         throughput and latency percentiles (built from bench/ on first use)
 
             'expresso <command> --help' describes each command.
             """;
@@ -41,7 +45,8 @@ public final class ExpressoCommand {
         System.exit(status);
     }
 
-    private static int run(String[] args) throws InterruptedException {
+    /** @return the exit status; what the command says goes to standard output and error */
+    static int run(String[] args) throws InterruptedException {
         if (args.length == 0 || isHelp(args[0])) {
             (args.length == 0 ? System.err : System.out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -53,6 +58,10 @@ public final class ExpressoCommand {
             case "validate" -> ValidateCommand.USAGE;
             default -> null;
         };
+        if (command.equals("bench-load")) {
+            System.err.println("expresso: bench-load runs from the bench module's jar; start it with ./expresso bench-load");
+            return 2;
+        }
         if (usage == null) {
             System.err.println("expresso: unknown command '" + command + "'");
             System.err.print(USAGE);
@@ -73,6 +82,9 @@ public final class ExpressoCommand {
             System.err.println("expresso " + command + ": " + wrong.getMessage());
             System.err.print(usage);
             return 2;
+        } catch (CommandFailure failed) {
+            System.err.println("expresso " + command + ": " + failed.getMessage());
+            return failed.status();
         }
     }
 

@@ -6,6 +6,8 @@ import io.expresso.http.ServerConfig;
 import io.expresso.runtime.RuntimeConfig;
 import io.expresso.runtime.observe.LogLevel;
 import io.expresso.runtime.observe.LoggingConfiguration;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,7 +92,8 @@ final class ServeCommand {
         try {
             server = ExpressoServer.start(config);
         } catch (IllegalArgumentException bad) {
-            throw new UsageException(bad.getMessage());
+            // A mock config, Lambda config or connections file the runtime refused, with its place.
+            throw new CommandFailure(2, bad.getMessage());
         } catch (BindFailedException unbound) {
             System.err.println("expresso serve: " + (unbound.addressInUse()
                     ? unbound.address() + " is already in use; stop the other server or pass --port"
@@ -144,7 +147,7 @@ final class ServeCommand {
         while (arguments.hasNext()) {
             String option = arguments.next();
             switch (option) {
-                case "--host" -> config.host(arguments.value(option));
+                case "--host" -> config.host(host(arguments.value(option)));
                 case "--port" -> config.port(arguments.wholeNumber(option));
                 case "--definitions" -> {
                     config.definitions(folder(arguments.value(option)));
@@ -181,6 +184,19 @@ final class ServeCommand {
         return config.runtime(runtime);
     }
 
+    /**
+     * Resolves the host here, where the reason can be told: the server's bind would fail on a name
+     * that does not resolve with an exception that has no message.
+     */
+    private static String host(String name) {
+        try {
+            InetAddress.getByName(name);
+            return name;
+        } catch (UnknownHostException unknown) {
+            throw new CommandFailure(2, "--host " + name + " is neither an IP address nor a name this machine resolves");
+        }
+    }
+
     private static LogLevel level(String name) {
         try {
             return LogLevel.of(name);
@@ -192,7 +208,7 @@ final class ServeCommand {
     private static Path folder(String name) {
         Path folder = Path.of(name);
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("--definitions: not a folder: " + name);
+            throw new CommandFailure(2, "--definitions: not a folder: " + name);
         }
         return folder;
     }

@@ -17,7 +17,7 @@ class ServeCommandTest {
                 + " \"AuthParameters\": {\"BasicAuthParameters\": {\"Username\": \"u\"}}}}}");
         String[] words = {"serve", "--port", "0", "--http-connections", file.toString()};
 
-        UsageException refused = assertThrows(UsageException.class, () -> ServeCommand.run(new Arguments(words, 1), null));
+        CommandFailure refused = assertThrows(CommandFailure.class, () -> ServeCommand.run(new Arguments(words, 1), null));
 
         assertEquals(file + ": $.Connections[\"arn:aws:events:us-east-1:123456789012:connection/Api/1\"]"
                 + ".AuthParameters.BasicAuthParameters is missing the required member \"Password\"", refused.getMessage());
@@ -27,7 +27,7 @@ class ServeCommandTest {
     void shouldRefuseAMissingHttpConnectionsFileAtStart(@TempDir Path folder) {
         String[] words = {"serve", "--port", "0", "--http-connections", folder.resolve("none.json").toString()};
 
-        UsageException refused = assertThrows(UsageException.class, () -> ServeCommand.run(new Arguments(words, 1), null));
+        CommandFailure refused = assertThrows(CommandFailure.class, () -> ServeCommand.run(new Arguments(words, 1), null));
 
         assertEquals("Cannot read the HTTP connections file " + folder.resolve("none.json"),
                 refused.getMessage().substring(0, refused.getMessage().indexOf(": java")));
