@@ -3,6 +3,7 @@ package io.expresso.runtime.asl;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.choice.TimestampText;
 import io.expresso.runtime.integration.http.HttpInvokeRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ final class StateReader {
                     + " is required", f.location());
         }
         String timestamp = f.string("Timestamp");
-        if (timestamp != null && !Rfc3339Timestamp.isValid(timestamp)) {
+        if (timestamp != null && TimestampText.parse(timestamp) == null) {
             diagnostics.schema("String does not match RFC3339 timestamp", f.at("Timestamp"));
         }
         return new WaitState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
