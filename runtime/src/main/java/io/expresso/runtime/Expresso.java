@@ -205,9 +205,9 @@ public final class Expresso implements AutoCloseable {
      * stage with {@link InvalidExecutionInputException} and starts nothing.
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, byte[] input) {
-        if (input.length > 262_144) {
+        if (input.length > PayloadLimit.MAX_BYTES) {
             return CompletableFuture.failedFuture(new InvalidExecutionInputException(
-                    "Input exceeds the maximum size of 262144 bytes: " + input.length));
+                    "Input exceeds the maximum size of " + PayloadLimit.MAX_BYTES + " bytes: " + input.length));
         }
         Json parsed;
         try {

@@ -7,11 +7,11 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
 import io.expresso.http.api.OperationTable;
-import io.expresso.http.api.RequestIds;
 import io.expresso.http.teststate.StateTester;
 import io.expresso.http.teststate.StateUnderTest;
 import io.expresso.runtime.Expresso;
@@ -137,9 +137,9 @@ public final class TestStateOperations {
     private JsonObject context(StateUnderTest state, Json input, String roleArn, int retryCount) {
         String now = Instant.now().toString();
         String account = "arn:aws:states:" + expresso.config().region() + ":" + expresso.config().accountId();
-        String executionName = RequestIds.next();
+        String executionName = RandomUuids.unique();
         JsonObject execution = JsonObject.builder(5)
-                .add("Id", JsonString.of(account + ":express:TestState:" + executionName + ":" + RequestIds.next()))
+                .add("Id", JsonString.of(account + ":express:TestState:" + executionName + ":" + RandomUuids.unique()))
                 .add("Input", input)
                 .add("Name", JsonString.of(executionName))
                 .add("RoleArn", JsonString.of(roleArn))
