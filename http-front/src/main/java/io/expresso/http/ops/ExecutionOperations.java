@@ -19,6 +19,7 @@ import io.expresso.http.api.PageToken;
 import io.expresso.http.registry.ExecutionRecord;
 import io.expresso.http.registry.MachineEntry;
 import io.expresso.http.registry.MachineType;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
 import io.expresso.runtime.StateMachine;
@@ -144,15 +145,17 @@ public final class ExecutionOperations {
     CompletionStage<JsonObject> start(Members in) {
         StartRequest start = readStart(in);
         MachineEntry machine = start.target().machine();
-        String prefix = "arn:aws:states:" + backend.expresso().config().region() + ":" + backend.expresso().config().accountId();
+        String region = backend.expresso().config().region();
+        String account = backend.expresso().config().accountId();
         if (machine.type() == MachineType.EXPRESS) {
-            String arn = prefix + ":express:" + machine.name() + ":" + start.name() + ":" + RandomUuids.unique();
+            String arn = Arns.expressExecution(Arns.stateMachine(region, account, machine.name()), start.name());
             long now = System.currentTimeMillis();
             // Results of asynchronous Express runs are observable only through logs (api.md §2.8).
             launch(start, arn, false);
             return Replies.of(startReply(arn, now));
         }
-        return Replies.of(startStandard(start, prefix + ":execution:" + machine.name() + ":" + start.name()));
+        return Replies.of(startStandard(start, Arns.standardExecutionPrefix(region, account) + machine.name() + ":"
+                + start.name()));
     }
 
     /**

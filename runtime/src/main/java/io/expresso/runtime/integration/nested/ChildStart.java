@@ -1,7 +1,7 @@
 package io.expresso.runtime.integration.nested;
 
 import io.expresso.codec.json.Json;
-import io.expresso.codec.uuid.RandomUuids;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.exec.ExecutionRejectedException;
@@ -47,7 +47,7 @@ public final class ChildStart {
      */
     public ChildExecution launch(StateMachine machine, String executionArn, boolean keepHistory) {
         String arn = executionArn != null ? executionArn
-                : machine.arn().replace(":stateMachine:", ":express:") + ":" + name + ":" + RandomUuids.unique();
+                : Arns.expressExecution(machine.arn(), name);
         long startMillis = System.currentTimeMillis();
         CompletableFuture<ExecutionResult> completion = launcher.launch(machine, name, arn, input, !sync, keepHistory);
         if (completion.isCompletedExceptionally()) {
