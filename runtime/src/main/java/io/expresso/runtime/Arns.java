@@ -1,10 +1,13 @@
 package io.expresso.runtime;
 
 import io.expresso.codec.uuid.RandomUuids;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ARNs the runtime and its API hand out, built in one place so that a state machine, its
- * Express executions and its Standard-typed runs always agree on partition, region and account.
+ * Express executions and its Standard-typed runs always agree on partition, region and account,
+ * and the one reading of a Step Functions ARN that callers then hold to their own rules.
  * Expresso runs in the {@code aws} partition.
  */
 public final class Arns {
@@ -14,6 +17,17 @@ public final class Arns {
     private static final String EXECUTION = ":execution:";
     /** {@code arn:partition:service:region:…}: where the region sits. */
     private static final int REGION_PART = 3;
+    /** Loose on purpose: each caller says which partitions, regions and accounts it takes, and with which error. */
+    private static final Pattern STATES_ARN =
+            Pattern.compile("arn:([a-z-]+):states:([a-z0-9-]*):(\\d*):([A-Za-z]+):(.+)");
+
+    /**
+     * The parts of {@code arn:<partition>:states:<region>:<account>:<type>:<resource>}.
+     *
+     * @param resource everything after the type, qualifiers and labels included
+     */
+    public record StatesArn(String partition, String region, String account, String type, String resource) {
+    }
 
     private Arns() {
     }
@@ -50,6 +64,12 @@ public final class Arns {
     /** @return the region part of an ARN that has one */
     public static String region(String arn) {
         return arn.split(":", REGION_PART + 2)[REGION_PART];
+    }
+
+    /** @return the parts of a Step Functions ARN, or {@code null} when {@code arn} is not of that form */
+    public static StatesArn parse(String arn) {
+        Matcher m = STATES_ARN.matcher(arn);
+        return m.matches() ? new StatesArn(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)) : null;
     }
 
     private static String states(String region, String account) {

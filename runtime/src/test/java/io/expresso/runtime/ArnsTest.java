@@ -2,9 +2,12 @@ package io.expresso.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArnsTest {
 
@@ -35,5 +38,19 @@ class ArnsTest {
     void shouldReadTheRegionBackFromAnyOfTheseArns() {
         assertEquals("eu-west-1", Arns.region(MACHINE));
         assertEquals("eu-west-1", Arns.region(Arns.expressExecution(MACHINE, "run-1")));
+    }
+
+    @Test
+    void shouldReadBackTheArnsItBuilds() {
+        assertEquals(new Arns.StatesArn("aws", "eu-west-1", "123456789012", "stateMachine", "orders"), Arns.parse(MACHINE));
+        assertEquals(new Arns.StatesArn("aws", "eu-west-1", "123456789012", "express", "orders:run-1:x"),
+                Arns.parse("arn:aws:states:eu-west-1:123456789012:express:orders:run-1:x"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "orders", "arn:aws:lambda:eu-west-1:123456789012:function:f",
+        "arn:aws:states:eu-west-1:12345678901a:stateMachine:orders", "arn:aws:states:eu-west-1:123456789012:stateMachine:"})
+    void shouldReadNothingFromWhatIsNotAStepFunctionsArn(String text) {
+        assertNull(Arns.parse(text));
     }
 }
