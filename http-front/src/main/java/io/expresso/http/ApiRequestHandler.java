@@ -5,13 +5,13 @@ import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
 import io.expresso.http.api.Names;
 import io.expresso.http.api.Operation;
 import io.expresso.http.api.OperationTable;
-import io.expresso.http.api.RequestIds;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.observe.InternalErrorLog;
 import io.expresso.runtime.observe.metrics.PrometheusText;
@@ -182,7 +182,7 @@ final class ApiRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         if (cause instanceof ApiException api) {
             return ApiResponses.error(api, keepAlive);
         }
-        String requestId = RequestIds.next();
+        String requestId = RandomUuids.unique();
         InternalErrorLog.report("request " + requestId, cause);
         return ApiResponses.error(new ApiException(ErrorType.INTERNAL_FAILURE,
                 "The server failed to process the request; report request id " + requestId), requestId, keepAlive);

@@ -3,8 +3,8 @@ package io.expresso.http;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
-import io.expresso.http.api.RequestIds;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -32,16 +32,16 @@ final class ApiResponses {
         JsonSerializer serializer = JsonSerializer.forThisThread();
         int length = serializer.serialize(members);
         ByteBuf body = alloc.ioBuffer(length).writeBytes(serializer.buffer(), 0, length);
-        return response(HttpResponseStatus.OK, CONTENT_TYPE, body, null, RequestIds.next(), keepAlive);
+        return response(HttpResponseStatus.OK, CONTENT_TYPE, body, null, RandomUuids.unique(), keepAlive);
     }
 
     /** A 200 with a body that is not AWS JSON ({@code /metrics}). */
     static FullHttpResponse text(String contentType, byte[] body, boolean keepAlive) {
-        return response(HttpResponseStatus.OK, contentType, Unpooled.wrappedBuffer(body), null, RequestIds.next(), keepAlive);
+        return response(HttpResponseStatus.OK, contentType, Unpooled.wrappedBuffer(body), null, RandomUuids.unique(), keepAlive);
     }
 
     static FullHttpResponse error(ApiException error, boolean keepAlive) {
-        return error(error, RequestIds.next(), keepAlive);
+        return error(error, RandomUuids.unique(), keepAlive);
     }
 
     /** @param requestId the id the caller also gave to whatever else it said about this request */

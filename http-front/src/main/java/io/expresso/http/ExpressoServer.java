@@ -12,6 +12,7 @@ import io.expresso.http.ops.TestStateOperations;
 import io.expresso.http.ops.VersionOperations;
 import io.expresso.http.registry.ExecutionWindow;
 import io.expresso.http.registry.MachineRegistry;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.RuntimeConfig;
 import io.netty.bootstrap.ServerBootstrap;
@@ -21,9 +22,9 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -131,7 +132,7 @@ public final class ExpressoServer implements AutoCloseable {
         new TagOperations(backend).register(operations);
         List<DefinitionsFolder.Loaded> loaded = config.definitions() == null ? List.of()
                 : DefinitionsFolder.load(config.definitions(), operations.get("CreateStateMachine"),
-                        "arn:aws:iam::" + config.runtime().accountId() + ":role/expresso");
+                        Arns.role(config.runtime().accountId(), "expresso"));
         OpenConnections connections = new OpenConnections(config.maxConnections());
         Channel channel = new ServerBootstrap()
                 .group(acceptor, loops)

@@ -133,7 +133,7 @@ public final class Expresso implements AutoCloseable {
      * @throws io.expresso.runtime.compile.UnboundResourceException if a Task's resource has no handler
      */
     public StateMachine deploy(String name, String definition) {
-        return deploy(name, definition, "arn:aws:iam::" + config.accountId() + ":role/" + name + "-role");
+        return deploy(name, definition, Arns.role(config.accountId(), name + "-role"));
     }
 
     /** As {@link #deploy(String, String)}, with the role ARN shown in {@code $$.Execution.RoleArn}. */
@@ -192,7 +192,7 @@ public final class Expresso implements AutoCloseable {
 
     /** @return the ARN a machine of that name has in this runtime's region and account */
     public String stateMachineArn(String name) {
-        return "arn:aws:states:" + config.region() + ":" + config.accountId() + ":stateMachine:" + name;
+        return Arns.stateMachine(config.region(), config.accountId(), name);
     }
 
     /** Executes with a generated name, as StartSyncExecution does. */
@@ -205,9 +205,9 @@ public final class Expresso implements AutoCloseable {
      * stage with {@link InvalidExecutionInputException} and starts nothing.
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, byte[] input) {
-        if (input.length > 262_144) {
+        if (input.length > PayloadLimit.MAX_BYTES) {
             return CompletableFuture.failedFuture(new InvalidExecutionInputException(
-                    "Input exceeds the maximum size of 262144 bytes: " + input.length));
+                    "Input exceeds the maximum size of " + PayloadLimit.MAX_BYTES + " bytes: " + input.length));
         }
         Json parsed;
         try {

@@ -9,20 +9,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The Task resources generated definitions call, and the Java handlers behind them: each one a way
- * a task can end (at once, on a later turn of the loop, with an error, by throwing, never).
+ * a task can end (at once, on a later turn of the loop, with an error, by throwing, never). They
+ * are SDK-integration ARNs because deploy leaves those open, as AWS does, while it refuses optimized
+ * integrations AWS does not list.
  */
 final class FuzzHandlers {
 
-    static final String ECHO = "arn:aws:states:::fuzz:echo";
-    static final String CONSTANT = "arn:aws:states:::fuzz:constant";
-    static final String REFUSE = "arn:aws:states:::fuzz:refuse";
-    static final String THROW = "arn:aws:states:::fuzz:throw";
-    static final String LATER = "arn:aws:states:::fuzz:later";
-    static final String SILENT = "arn:aws:states:::fuzz:silent";
+    static final String ECHO = "arn:aws:states:::aws-sdk:fuzz:echo";
+    static final String CONSTANT = "arn:aws:states:::aws-sdk:fuzz:constant";
+    static final String REFUSE = "arn:aws:states:::aws-sdk:fuzz:refuse";
+    static final String THROW = "arn:aws:states:::aws-sdk:fuzz:throw";
+    static final String LATER = "arn:aws:states:::aws-sdk:fuzz:later";
+    static final String SILENT = "arn:aws:states:::aws-sdk:fuzz:silent";
     /** Throws an Error, not an exception: user code can, and the runtime must contain it all the same. */
-    static final String CRASH = "arn:aws:states:::fuzz:crash";
+    static final String CRASH = "arn:aws:states:::aws-sdk:fuzz:crash";
     /** No handler: the runtime allows it, and the task fails when it runs. */
-    static final String UNBOUND = "arn:aws:states:::fuzz:unbound";
+    static final String UNBOUND = "arn:aws:states:::aws-sdk:fuzz:unbound";
     static final String LAMBDA_FUNCTION = "fuzz-echo";
     static final String LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:" + LAMBDA_FUNCTION;
     static final String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";

@@ -5,7 +5,7 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
-import io.expresso.http.api.RequestIds;
+import io.expresso.codec.uuid.RandomUuids;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -156,7 +156,7 @@ public final class HttpCeiling implements AutoCloseable {
             response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.0")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
-                .set("x-amzn-RequestId", RequestIds.next());
+                .set("x-amzn-RequestId", RandomUuids.unique());
             if (HttpUtil.isKeepAlive(request)) {
                 response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
                 ctx.writeAndFlush(response, ctx.voidPromise());

@@ -3,12 +3,12 @@ package io.expresso.codec.intrinsic;
 import io.expresso.codec.eval.EvalScope;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonString;
-import java.util.UUID;
+import io.expresso.codec.uuid.RandomUuids;
 
 /**
  * {@code States.UUID()}: a new random version-4 UUID, lowercase with hyphens, on every evaluation.
- * It comes from {@link UUID#randomUUID()}'s cryptographic generator, not a faster one, because
- * workflows use these values as unguessable identifiers.
+ * It comes from the cryptographic generator, not a faster one, because workflows use these
+ * values as unguessable identifiers.
  */
 final class UuidCall extends IntrinsicCall {
 
@@ -20,6 +20,6 @@ final class UuidCall extends IntrinsicCall {
 
     @Override
     public Json evaluate(Json input, EvalScope scope) {
-        return JsonString.of(UUID.randomUUID().toString());
+        return JsonString.of(RandomUuids.unguessable());
     }
 }

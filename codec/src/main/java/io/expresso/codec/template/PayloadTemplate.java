@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code Parameters}) compiled once into a tree whose leaves are constants, paths and intrinsic
  * calls (docs/semantics/data-flow.md#key-order-of-payload-templates).
  *
- * <p>Keys ending in {@code .$} are evaluated and lose the suffix. Subtrees with nothing to
+ * <p>A template may be any JSON value, as AWS accepts: objects at any depth (also inside arrays)
+ * are templates, and scalars are constants. Keys ending in {@code .$} are evaluated and lose the suffix. Subtrees with nothing to
  * evaluate are the definition's own values, shared by every output. Each output object has the
  * key order AWS produces: literal keys first, in definition order, then the evaluated keys in the
  * iteration order of a Java {@code HashMap} of their names — what every recorded AWS output shows.
@@ -38,13 +39,13 @@ public final class PayloadTemplate {
      * @throws InvalidExpressionException if a {@code .$} value is not a string holding a valid
      *     path or intrinsic call; the message is AWS's, naming the key
      */
-    public static PayloadTemplate compile(JsonObject template) {
-        return new PayloadTemplate(compileObject(template));
+    public static PayloadTemplate compile(Json template) {
+        return new PayloadTemplate(compileValue(template));
     }
 
     /**
      * @param input what {@code $} means: the effective input, or the raw result for a ResultSelector
-     * @return the evaluated object, or {@code null} after recording the failure in {@code scope}
+     * @return the evaluated value, or {@code null} after recording the failure in {@code scope}
      */
     public Json evaluate(Json input, EvalScope scope) {
         return root.evaluate(input, scope);

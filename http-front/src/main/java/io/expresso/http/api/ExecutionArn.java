@@ -1,6 +1,6 @@
 package io.expresso.http.api;
 
-import java.util.regex.Matcher;
+import io.expresso.runtime.Arns;
 
 /**
  * A parsed execution ARN: {@code …:execution:<machine>:<name>} (runs of STANDARD-typed machines)
@@ -16,20 +16,17 @@ public record ExecutionArn(String text, boolean express, String machineName) {
      * @throws ApiException {@code InvalidArn} when {@code arn} is not an execution ARN
      */
     public static ExecutionArn parse(String arn) {
-        Matcher m = MachineArn.STATES_ARN.matcher(arn);
-        if (!m.matches()) {
-            throw ApiException.invalidArn(arn);
-        }
-        String type = m.group(4);
+        Arns.StatesArn parts = MachineArn.statesArn(arn);
+        String type = parts.type();
         if (!type.equals("execution") && !type.equals("express")) {
             throw new ApiException(ErrorType.INVALID_ARN, "Invalid Arn: 'Resource type not valid in this context: " + type + "'");
         }
-        String[] parts = m.group(5).split(":", -1);
+        String[] names = parts.resource().split(":", -1);
         int expected = type.equals("express") ? 3 : 2;
-        if (parts.length != expected || parts[0].isEmpty() || parts[1].isEmpty()) {
+        if (names.length != expected || names[0].isEmpty() || names[1].isEmpty()) {
             throw ApiException.invalidArn(arn);
         }
-        return new ExecutionArn(arn, type.equals("express"), parts[0]);
+        return new ExecutionArn(arn, type.equals("express"), names[0]);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.expresso.http.api;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.expresso.runtime.Arns;
+import java.util.Set;
 
 /**
  * A parsed state machine ARN: {@code arn:<p>:states:<r>:<a>:stateMachine:<name>}, optionally
@@ -17,31 +17,43 @@ import java.util.regex.Pattern;
  */
 public record MachineArn(String text, String region, String account, String name, String qualifier, String label) {
 
-    static final Pattern STATES_ARN = Pattern.compile("arn:(aws|aws-cn|aws-us-gov):states:([a-z0-9-]+):(\\d{12}):([A-Za-z]+):(.+)");
+    private static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov");
+    private static final int ACCOUNT_DIGITS = 12;
+
+    /**
+     * @return the parts of {@code arn}, which the API takes in the known partitions, with a region
+     *     and a 12-digit account
+     * @throws ApiException {@code InvalidArn} otherwise
+     */
+    static Arns.StatesArn statesArn(String arn) {
+        Arns.StatesArn parts = Arns.parse(arn);
+        if (parts == null || !PARTITIONS.contains(parts.partition()) || parts.region().isEmpty()
+                || parts.account().length() != ACCOUNT_DIGITS) {
+            throw ApiException.invalidArn(arn);
+        }
+        return parts;
+    }
 
     /**
      * @throws ApiException {@code InvalidArn} when {@code arn} is not a state machine ARN
      */
     public static MachineArn parse(String arn) {
-        Matcher m = STATES_ARN.matcher(arn);
-        if (!m.matches()) {
-            throw ApiException.invalidArn(arn);
+        Arns.StatesArn parts = statesArn(arn);
+        if (!parts.type().equals("stateMachine")) {
+            throw new ApiException(ErrorType.INVALID_ARN, "Invalid Arn: 'Resource type not valid in this context: " + parts.type() + "'");
         }
-        if (!m.group(4).equals("stateMachine")) {
-            throw new ApiException(ErrorType.INVALID_ARN, "Invalid Arn: 'Resource type not valid in this context: " + m.group(4) + "'");
-        }
-        String resource = m.group(5);
+        String resource = parts.resource();
         String label = null;
         int slash = resource.indexOf('/');
         if (slash >= 0) {
             label = resource.substring(slash + 1);
             resource = resource.substring(0, slash);
         }
-        String[] parts = resource.split(":", -1);
-        if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+        String[] names = resource.split(":", -1);
+        if (names.length > 2 || names[0].isEmpty() || (names.length == 2 && names[1].isEmpty())) {
             throw ApiException.invalidArn(arn);
         }
-        return new MachineArn(arn, m.group(2), m.group(3), parts[0], parts.length == 2 ? parts[1] : null, label);
+        return new MachineArn(arn, parts.region(), parts.account(), names[0], names.length == 2 ? names[1] : null, label);
     }
 
     /** @return whether the ARN names a version ({@code :<digits>}) */

@@ -6,6 +6,7 @@ import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
+import io.expresso.runtime.PayloadLimit;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,8 +14,6 @@ import java.nio.charset.StandardCharsets;
  * (docs/semantics/http-api.md#startsyncexecution).
  */
 final class ExecutionInput {
-
-    static final int MAX_BYTES = 262_144;
 
     private ExecutionInput() {
     }
@@ -28,9 +27,9 @@ final class ExecutionInput {
             return JsonObject.EMPTY;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_BYTES) {
+        if (bytes.length > PayloadLimit.MAX_BYTES) {
             throw ApiException.validation("Value at 'input' failed to satisfy constraint: Member must have length less than or equal to "
-                    + MAX_BYTES);
+                    + PayloadLimit.MAX_BYTES);
         }
         if (text.isEmpty()) {
             throw new ApiException(ErrorType.INVALID_EXECUTION_INPUT, "Invalid State Machine Execution Input: 'Invalid execution input.'");

@@ -1,13 +1,12 @@
 package io.expresso.http.ops;
 
 import io.expresso.codec.json.Json;
-import io.expresso.runtime.observe.ExecutionHistory;
-import io.expresso.runtime.StateMachine;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.EpochSeconds;
 import io.expresso.http.api.ErrorType;
@@ -17,15 +16,17 @@ import io.expresso.http.api.Members;
 import io.expresso.http.api.Names;
 import io.expresso.http.api.OperationTable;
 import io.expresso.http.api.PageToken;
-import io.expresso.http.api.RequestIds;
 import io.expresso.http.registry.ExecutionRecord;
 import io.expresso.http.registry.MachineEntry;
 import io.expresso.http.registry.MachineType;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
+import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.exec.ExecutionRejectedException;
 import io.expresso.runtime.exec.MockTestCase;
 import io.expresso.runtime.mock.MockTestCaseException;
+import io.expresso.runtime.observe.ExecutionHistory;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -83,7 +84,7 @@ public final class ExecutionOperations {
         Targets.ExecutionTarget target = targets.forStart(hash < 0 ? arn : arn.substring(0, hash));
         MockTestCase mocks = hash < 0 ? null : testCase(target, arn.substring(hash + 1));
         Json input = ExecutionInput.parse(inputText);
-        return new StartRequest(target, name == null ? RequestIds.next() : name, input, traceHeader, "METADATA_ONLY".equals(included),
+        return new StartRequest(target, name == null ? RandomUuids.unique() : name, input, traceHeader, "METADATA_ONLY".equals(included),
                 mocks);
     }
 
@@ -145,16 +146,18 @@ public final class ExecutionOperations {
     CompletionStage<JsonObject> start(Members in) {
         StartRequest start = readStart(in);
         MachineEntry machine = start.target().machine();
-        String prefix = "arn:aws:states:" + backend.expresso().config().region() + ":" + backend.expresso().config().accountId();
+        String region = backend.expresso().config().region();
+        String account = backend.expresso().config().accountId();
         if (machine.type() == MachineType.EXPRESS) {
-            String arn = prefix + ":express:" + machine.name() + ":" + start.name() + ":" + RequestIds.next();
+            String arn = Arns.expressExecution(Arns.stateMachine(region, account, machine.name()), start.name());
             long now = System.currentTimeMillis();
             // Results of asynchronous Express runs are observable only through logs
             // (docs/semantics/http-api.md#startexecution-and-the-standard-only-operations).
             launch(start, arn, false);
             return Replies.of(startReply(arn, now));
         }
-        return Replies.of(startStandard(start, prefix + ":execution:" + machine.name() + ":" + start.name()));
+        return Replies.of(startStandard(start, Arns.standardExecutionPrefix(region, account) + machine.name() + ":"
+                + start.name()));
     }
 
     /**

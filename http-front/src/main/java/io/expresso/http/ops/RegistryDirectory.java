@@ -6,6 +6,7 @@ import io.expresso.http.registry.ExecutionRecord;
 import io.expresso.http.registry.ExecutionWindow;
 import io.expresso.http.registry.MachineRegistry;
 import io.expresso.http.registry.MachineType;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.integration.nested.ChildExecution;
 import io.expresso.runtime.integration.nested.ChildStart;
@@ -29,7 +30,7 @@ public final class RegistryDirectory implements StateMachineDirectory {
     public RegistryDirectory(MachineRegistry machines, ExecutionWindow executions, String region, String accountId) {
         this.targets = new Targets(machines);
         this.standardRuns = new StandardRuns(executions);
-        this.standardArnPrefix = "arn:aws:states:" + region + ":" + accountId + ":execution:";
+        this.standardArnPrefix = Arns.standardExecutionPrefix(region, accountId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.expresso.http.ops;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.EpochSeconds;
 import io.expresso.http.api.ErrorType;
@@ -11,7 +12,6 @@ import io.expresso.http.api.Members;
 import io.expresso.http.api.Names;
 import io.expresso.http.api.OperationTable;
 import io.expresso.http.api.PageToken;
-import io.expresso.http.api.RequestIds;
 import io.expresso.http.registry.CreateRequest;
 import io.expresso.http.registry.MachineEntry;
 import io.expresso.http.registry.MachineType;
@@ -223,7 +223,7 @@ public final class StateMachineOperations {
                 && Objects.equals(nextEncryption, current.encryption())) {
             return current;
         }
-        String revisionId = recompiled ? RequestIds.next() : current.revisionId();
+        String revisionId = recompiled ? RandomUuids.unique() : current.revisionId();
         return new Revision(definition, roleArn, nextLogging, nextTracing, nextEncryption, revisionId,
                 recompiled ? machine : current.machine(), now);
     }

@@ -8,6 +8,7 @@ import io.expresso.http.registry.MachineRegistry;
 import io.expresso.http.registry.Revision;
 import io.expresso.http.registry.Route;
 import io.expresso.http.registry.Version;
+import io.expresso.runtime.Arns;
 
 /** Finds what a state machine, version or alias ARN names in the registry. */
 final class Targets {
@@ -35,7 +36,7 @@ final class Targets {
      */
     MachineEntry machine(MachineArn arn) {
         MachineEntry entry = machines.get(arn.name());
-        String base = "arn:aws:states:" + arn.region() + ":" + arn.account() + ":stateMachine:" + arn.name();
+        String base = Arns.stateMachine(arn.region(), arn.account(), arn.name());
         if (entry == null || !entry.arn().equals(base) || !arn.text().startsWith("arn:aws:")) {
             throw ApiException.machineDoesNotExist(arn.text());
         }

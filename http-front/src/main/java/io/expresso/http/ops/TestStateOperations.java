@@ -7,13 +7,14 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.http.api.ApiException;
 import io.expresso.http.api.ErrorType;
 import io.expresso.http.api.Members;
 import io.expresso.http.api.OperationTable;
-import io.expresso.http.api.RequestIds;
 import io.expresso.http.teststate.StateTester;
 import io.expresso.http.teststate.StateUnderTest;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.Expresso;
 import io.expresso.runtime.asl.StateType;
 import java.time.Instant;
@@ -67,7 +68,7 @@ public final class TestStateOperations {
             requireRunnable(state, roleArn);
         }
         Json input = ExecutionInput.parse(inputText == null ? "{}" : inputText);
-        String role = roleArn != null ? roleArn : "arn:aws:iam::" + expresso.config().accountId() + ":role/TestState";
+        String role = roleArn != null ? roleArn : Arns.role(expresso.config().accountId(), "TestState");
         JsonObject context = contextText != null ? object("context", contextText) : context(state, input, role, retryCount(configuration));
         JsonObject variables = variablesText == null ? JsonObject.EMPTY : object("variables", variablesText);
         return tester.test(new StateTester.Request(state, input, mock, context, variables, role, retryCount(configuration),
@@ -145,10 +146,10 @@ public final class TestStateOperations {
      */
     private JsonObject context(StateUnderTest state, Json input, String roleArn, int retryCount) {
         String now = Instant.now().toString();
-        String account = "arn:aws:states:" + expresso.config().region() + ":" + expresso.config().accountId();
-        String executionName = RequestIds.next();
+        String machineArn = Arns.stateMachine(expresso.config().region(), expresso.config().accountId(), "TestState");
+        String executionName = RandomUuids.unique();
         JsonObject execution = JsonObject.builder(5)
-                .add("Id", JsonString.of(account + ":express:TestState:" + executionName + ":" + RequestIds.next()))
+                .add("Id", JsonString.of(Arns.expressExecution(machineArn, executionName)))
                 .add("Input", input)
                 .add("Name", JsonString.of(executionName))
                 .add("RoleArn", JsonString.of(roleArn))
@@ -160,7 +161,7 @@ public final class TestStateOperations {
                 .add("RetryCount", JsonNumber.of(retryCount))
                 .build();
         JsonObject machine = JsonObject.builder(2)
-                .add("Id", JsonString.of(account + ":stateMachine:TestState"))
+                .add("Id", JsonString.of(machineArn))
                 .add("Name", JsonString.of("TestState"))
                 .build();
         return JsonObject.builder(3).add("Execution", execution).add("State", stateContext).add("StateMachine", machine).build();

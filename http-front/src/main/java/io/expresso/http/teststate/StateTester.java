@@ -157,7 +157,7 @@ public final class StateTester {
         /** Task, Parallel, Map: the result comes from the mock or the resource, then goes through the result steps. */
         private CompletionStage<TestOutcome> withResult(State state) {
             Json effective = inputPath(inputPath(state), request.input());
-            JsonObject parametersTemplate = parameters(state);
+            Json parametersTemplate = parameters(state);
             Json parameters = parametersTemplate == null || effective == null ? effective
                     : PayloadTemplate.compile(parametersTemplate).evaluate(effective, scope);
             if (parametersTemplate != null) {
@@ -301,7 +301,7 @@ public final class StateTester {
             return state instanceof ParallelState parallel ? parallel.resultPath() : ((MapState) state).resultPath();
         }
 
-        private static JsonObject parameters(State state) {
+        private static Json parameters(State state) {
             if (state instanceof TaskState task) {
                 return task.parameters();
             }

@@ -3,6 +3,7 @@ package io.expresso.runtime.asl;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.choice.TimestampText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -142,7 +143,7 @@ final class ChoiceRuleReader {
 
     private boolean timestamp(FieldReader r, String field) {
         String text = r.string(field);
-        if (text != null && !Rfc3339Timestamp.isValid(text)) {
+        if (text != null && TimestampText.parse(text) == null) {
             diagnostics.schema("String does not match RFC3339 timestamp", r.at(field));
             return false;
         }

@@ -1,5 +1,6 @@
 package io.expresso.runtime.asl;
 
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.runtime.integration.http.ArrayFormat;
 import io.expresso.runtime.integration.http.BodyEncoding;
@@ -20,15 +21,18 @@ final class HttpInvokeCheck {
     private HttpInvokeCheck() {
     }
 
-    /** @param parameters the task's {@code Parameters}, or {@code null} when absent or not an object */
-    static void check(JsonObject parameters, FieldReader task, Diagnostics diagnostics) {
+    /** @param parameters the task's {@code Parameters}, or {@code null} when absent */
+    static void check(Json parameters, FieldReader task, Diagnostics diagnostics) {
         if (parameters == null) {
-            if (!task.has("Parameters")) {
-                task.missing("Parameters");
-            }
+            task.missing("Parameters");
             return;
         }
-        FieldReader p = new FieldReader(parameters, task.at("Parameters"), diagnostics);
+        if (!parameters.isObject()) {
+            // Any JSON value deploys as Parameters, but an HTTP Task needs its request fields.
+            diagnostics.schema("The field 'Parameters' should be of type object", task.at("Parameters"));
+            return;
+        }
+        FieldReader p = new FieldReader((JsonObject) parameters, task.at("Parameters"), diagnostics);
         for (String field : List.of("ApiEndpoint", "Method")) {
             if (!p.has(field) && !p.has(field + ".$")) {
                 p.missing(field);

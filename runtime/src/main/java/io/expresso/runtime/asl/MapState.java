@@ -1,5 +1,6 @@
 package io.expresso.runtime.asl;
 
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  *
  * @param itemProcessor                  the per-item workflow
  * @param itemsPath                      reference path to the items array, {@code "$"} when absent
- * @param itemSelector                   the per-item input template, or {@code null}
+ * @param itemSelector                   the per-item input template (any JSON value), or {@code null}
  * @param maxConcurrency                 the literal concurrency cap (0 = none), or {@code null} when absent
  * @param maxConcurrencyPath             reference path to it, or {@code null}
  * @param toleratedFailureCount          literal count, or {@code null}
@@ -20,7 +21,7 @@ import java.util.List;
  * @param resultSelector                 the {@code ResultSelector} template, or {@code null}
  */
 public record MapState(String name, String comment, String inputPath, String outputPath, ItemProcessor itemProcessor,
-                       String itemsPath, JsonObject itemSelector, Integer maxConcurrency, String maxConcurrencyPath,
+                       String itemsPath, Json itemSelector, Integer maxConcurrency, String maxConcurrencyPath,
                        Integer toleratedFailureCount, String toleratedFailureCountPath,
                        BigDecimal toleratedFailurePercentage, String toleratedFailurePercentagePath,
                        JsonObject resultSelector, String resultPath, List<Retrier> retry, List<Catcher> catchers,

@@ -1,5 +1,6 @@
 package io.expresso.runtime.asl;
 
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
 import java.util.List;
 
@@ -7,11 +8,11 @@ import java.util.List;
  * A Parallel state.
  *
  * @param branches       the branches, in result order, non-empty
- * @param parameters     the {@code Parameters} template, or {@code null}
+ * @param parameters     the {@code Parameters} template (any JSON value), or {@code null}
  * @param resultSelector the {@code ResultSelector} template, or {@code null}
  */
 public record ParallelState(String name, String comment, String inputPath, String outputPath, List<Branch> branches,
-                            JsonObject parameters, JsonObject resultSelector, String resultPath,
+                            Json parameters, JsonObject resultSelector, String resultPath,
                             List<Retrier> retry, List<Catcher> catchers, String next)
         implements State, TransitionState, ErrorHandlingState {
 

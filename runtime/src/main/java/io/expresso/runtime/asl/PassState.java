@@ -1,16 +1,15 @@
 package io.expresso.runtime.asl;
 
 import io.expresso.codec.json.Json;
-import io.expresso.codec.json.JsonObject;
 
 /**
  * A Pass state.
  *
- * @param parameters the {@code Parameters} template, or {@code null}
+ * @param parameters the {@code Parameters} template (any JSON value), or {@code null}
  * @param result     the literal {@code Result} (not a template), or {@code null} when absent
  * @param next       the {@code Next} state, or {@code null} for an end state
  */
-public record PassState(String name, String comment, String inputPath, String outputPath, JsonObject parameters,
+public record PassState(String name, String comment, String inputPath, String outputPath, Json parameters,
                         Json result, String resultPath, String next) implements State, TransitionState {
 
     @Override

@@ -1,13 +1,17 @@
 package io.expresso.runtime.asl;
 
+import java.util.Arrays;
+
 /**
- * Checks a Task {@code Resource} ARN and the Express restrictions on it, with AWS's recorded texts:
- * no {@code .sync}, no {@code .waitForTaskToken}, no activities.
+ * Checks a Task {@code Resource} ARN as AWS does at deploy, with AWS's recorded texts: an optimized
+ * integration must be one AWS lists ({@link OptimizedIntegrations}), and an Express machine runs no
+ * {@code .sync}, no {@code .waitForTaskToken} and no activities.
  */
 final class ResourceCheck {
 
     /** {@code arn:partition:service:region:account:resource}: six parts at least. */
     private static final int ARN_PARTS = 6;
+    private static final String SDK = "aws-sdk";
 
     private ResourceCheck() {
     }
@@ -28,16 +32,25 @@ final class ResourceCheck {
                 || parts[5].isEmpty() || parts[6].isEmpty()) {
             return notRecognized(resource);
         }
-        String action = parts[parts.length - 1];
-        // ".sync:2" splits into an action ending in ".sync" and a version part.
-        if (action.endsWith(".sync") || parts[6].endsWith(".sync")) {
-            return "Express state machine does not support '.sync' service integration";
+        // The action keeps its pattern suffix; ".sync:2" spans two parts.
+        String action = String.join(":", Arrays.copyOfRange(parts, ARN_PARTS, parts.length));
+        if (!parts[5].equals(SDK) && !OptimizedIntegrations.recognises(parts[5], action)) {
+            return notRecognized(resource);
         }
-        if (action.endsWith(".waitForTaskToken")) {
-            // AWS's text ends with a space, which shows as two spaces before "at" (recorded).
-            return "Express state machine does not support '.waitForTaskToken' service integration ";
+        return expressPattern(OptimizedIntegrations.Pattern.of(action));
+    }
+
+    private static String expressPattern(OptimizedIntegrations.Pattern pattern) {
+        switch (pattern) {
+            case RUN_JOB:
+            case RUN_JOB_2:
+                return "Express state machine does not support '.sync' service integration";
+            case CALLBACK:
+                // AWS's text ends with a space, which shows as two spaces before "at" (recorded).
+                return "Express state machine does not support '.waitForTaskToken' service integration ";
+            default:
+                return null;
         }
-        return null;
     }
 
     private static String notRecognized(String resource) {

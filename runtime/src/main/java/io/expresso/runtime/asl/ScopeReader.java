@@ -14,6 +14,7 @@ final class ScopeReader {
     private static final Set<String> TOP_LEVEL_FIELDS = Set.of("Comment", "StartAt", "States", "TimeoutSeconds",
             "Version", "QueryLanguage");
     private static final Set<String> BRANCH_FIELDS = Set.of("Comment", "StartAt", "States");
+    /** An {@code ItemProcessor}, and a legacy {@code Iterator} too: AWS accepts {@code ProcessorConfig} in both. */
     private static final Set<String> PROCESSOR_FIELDS = Set.of("Comment", "StartAt", "States", "ProcessorConfig");
     private static final Set<String> PROCESSOR_CONFIG_FIELDS = Set.of("Mode", "ExecutionType");
     private static final int MAX_NAME_LENGTH = 80;
@@ -70,13 +71,13 @@ final class ScopeReader {
         return branch;
     }
 
-    ItemProcessor readProcessor(Json value, Location location, boolean configurable) {
+    ItemProcessor readProcessor(Json value, Location location) {
         FieldReader f = nestedScopeObject(value, location);
         if (f == null) {
             return null;
         }
         requireScopeFields(f);
-        f.rejectOthers(configurable ? PROCESSOR_FIELDS : BRANCH_FIELDS);
+        f.rejectOthers(PROCESSOR_FIELDS);
         depth++;
         Map<String, State> states = readStates(f);
         depth--;

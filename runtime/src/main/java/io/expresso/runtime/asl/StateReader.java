@@ -3,6 +3,7 @@ package io.expresso.runtime.asl;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
+import io.expresso.runtime.choice.TimestampText;
 import io.expresso.runtime.integration.http.HttpInvokeRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -108,7 +109,17 @@ final class StateReader {
         return next;
     }
 
-    private JsonObject template(FieldReader f, String field) {
+    /** {@code Parameters} and {@code ItemSelector}: AWS takes any JSON value there, not only an object. */
+    private Json anyTemplate(FieldReader f, String field) {
+        Json template = f.raw(field);
+        if (template != null) {
+            TemplateCheck.check(template, f.at(field), diagnostics);
+        }
+        return template;
+    }
+
+    /** {@code ResultSelector}, which AWS keeps to an object. */
+    private JsonObject objectTemplate(FieldReader f, String field) {
         JsonObject template = f.object(field);
         if (template != null) {
             TemplateCheck.check(template, f.at(field), diagnostics);
@@ -123,7 +134,7 @@ final class StateReader {
                     + " ending in '.$' are not evaluated; use 'Parameters' to select values", f.at("Result"));
         }
         return new PassState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
-                template(f, "Parameters"), result, f.nullablePath("ResultPath", true), transition(f));
+                anyTemplate(f, "Parameters"), result, f.nullablePath("ResultPath", true), transition(f));
     }
 
     private TaskState task(String name, String comment, FieldReader f) {
@@ -139,12 +150,12 @@ final class StateReader {
             diagnostics.schema("The value for the field 'HeartbeatSeconds' must be smaller than 'TimeoutSeconds'",
                     f.at("HeartbeatSeconds"));
         }
-        JsonObject parameters = template(f, "Parameters");
+        Json parameters = anyTemplate(f, "Parameters");
         if (HttpInvokeRequest.RESOURCE.equals(resource)) {
             HttpInvokeCheck.check(parameters, f, diagnostics);
         }
         return new TaskState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
-                resource, parameters, template(f, "ResultSelector"),
+                resource, parameters, objectTemplate(f, "ResultSelector"),
                 f.nullablePath("ResultPath", true), timeout, f.referencePath("TimeoutSecondsPath"),
                 heartbeat, f.referencePath("HeartbeatSecondsPath"), credentials(f),
                 errorHandlers.retriers(f), errorHandlers.catchers(f), transition(f));
@@ -194,7 +205,7 @@ final class StateReader {
                     + " is required", f.location());
         }
         String timestamp = f.string("Timestamp");
-        if (timestamp != null && !Rfc3339Timestamp.isValid(timestamp)) {
+        if (timestamp != null && TimestampText.parse(timestamp) == null) {
             diagnostics.schema("String does not match RFC3339 timestamp", f.at("Timestamp"));
         }
         return new WaitState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
@@ -239,7 +250,7 @@ final class StateReader {
             }
         }
         return new ParallelState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
-                branches, template(f, "Parameters"), template(f, "ResultSelector"), f.nullablePath("ResultPath", true),
+                branches, anyTemplate(f, "Parameters"), objectTemplate(f, "ResultSelector"), f.nullablePath("ResultPath", true),
                 errorHandlers.retriers(f), errorHandlers.catchers(f), transition(f));
     }
 
@@ -255,20 +266,20 @@ final class StateReader {
             f.missing("ItemProcessor");
         } else if (f.exclusive("ItemProcessor", "Iterator")) {
             String field = f.has("ItemProcessor") ? "ItemProcessor" : "Iterator";
-            processor = scopes.readProcessor(f.raw(field), f.at(field), field.equals("ItemProcessor"));
+            processor = scopes.readProcessor(f.raw(field), f.at(field));
         }
         f.exclusive("ItemSelector", "Parameters");
         f.exclusive("MaxConcurrency", "MaxConcurrencyPath");
         f.exclusive("ToleratedFailureCount", "ToleratedFailureCountPath");
         f.exclusive("ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
-        JsonObject itemSelector = template(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters");
+        Json itemSelector = anyTemplate(f, f.has("ItemSelector") ? "ItemSelector" : "Parameters");
         String itemsPath = f.referencePath("ItemsPath");
         return new MapState(name, comment, f.nullablePath("InputPath", false), f.nullablePath("OutputPath", false),
                 processor, itemsPath == null ? "$" : itemsPath, itemSelector,
                 f.integer("MaxConcurrency", 0, MAX_SECONDS), f.referencePath("MaxConcurrencyPath"),
                 f.integer("ToleratedFailureCount", 0, MAX_SECONDS), f.referencePath("ToleratedFailureCountPath"),
                 f.number("ToleratedFailurePercentage", BigDecimal.ZERO, BigDecimal.valueOf(100)),
-                f.referencePath("ToleratedFailurePercentagePath"), template(f, "ResultSelector"),
+                f.referencePath("ToleratedFailurePercentagePath"), objectTemplate(f, "ResultSelector"),
                 f.nullablePath("ResultPath", true), errorHandlers.retriers(f), errorHandlers.catchers(f),
                 transition(f));
     }

@@ -1,5 +1,6 @@
 package io.expresso.runtime.asl;
 
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonObject;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * A Task state.
  *
  * @param resource             the resource ARN
- * @param parameters           the {@code Parameters} template, or {@code null}
+ * @param parameters           the {@code Parameters} template (any JSON value), or {@code null}
  * @param resultSelector       the {@code ResultSelector} template, or {@code null}
  * @param timeoutSeconds       the literal attempt timeout, or {@code null}
  * @param timeoutSecondsPath   the reference path to it, or {@code null}
@@ -16,7 +17,7 @@ import java.util.List;
  * @param credentials          the {@code Credentials} template ({@code RoleArn} or {@code RoleArn.$}), or {@code null}
  */
 public record TaskState(String name, String comment, String inputPath, String outputPath, String resource,
-                        JsonObject parameters, JsonObject resultSelector, String resultPath,
+                        Json parameters, JsonObject resultSelector, String resultPath,
                         Integer timeoutSeconds, String timeoutSecondsPath,
                         Integer heartbeatSeconds, String heartbeatSecondsPath, JsonObject credentials,
                         List<Retrier> retry, List<Catcher> catchers, String next)

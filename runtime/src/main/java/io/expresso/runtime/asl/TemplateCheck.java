@@ -19,7 +19,16 @@ final class TemplateCheck {
     private TemplateCheck() {
     }
 
-    static void check(JsonObject template, Location location, Diagnostics diagnostics) {
+    /** Checks a template of any JSON type: the objects in it, at any depth, hold its keys. */
+    static void check(Json template, Location location, Diagnostics diagnostics) {
+        if (template.isObject()) {
+            checkObject((JsonObject) template, location, diagnostics);
+        } else if (template.isArray()) {
+            checkElements((JsonArray) template, location, diagnostics);
+        }
+    }
+
+    private static void checkObject(JsonObject template, Location location, Diagnostics diagnostics) {
         for (int i = 0; i < template.size(); i++) {
             String key = template.keyAt(i);
             Json value = template.valueAt(i);
@@ -53,17 +62,21 @@ final class TemplateCheck {
 
     private static void checkLiteral(String key, Json value, Location location, Diagnostics diagnostics) {
         if (value.isObject()) {
-            check((JsonObject) value, location, diagnostics);
+            checkObject((JsonObject) value, location, diagnostics);
         } else if (value.isArray()) {
-            for (Json element : ((JsonArray) value).asList()) {
-                if (element.isObject()) {
-                    check((JsonObject) element, location, diagnostics);
-                }
-            }
+            checkElements((JsonArray) value, location, diagnostics);
         } else if (value.isString() && PathSyntax.looksLikePath(((JsonString) value).value())) {
             diagnostics.warning(DiagnosticCode.NO_DOLLAR, "The value for the field '" + key
                     + "' looks like a JSONPath but is a literal string: the field name must end with '.$'"
                     + " to evaluate it", location);
+        }
+    }
+
+    private static void checkElements(JsonArray array, Location location, Diagnostics diagnostics) {
+        for (Json element : array.asList()) {
+            if (element.isObject()) {
+                checkObject((JsonObject) element, location, diagnostics);
+            }
         }
     }
 

@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
  * The timestamps ASL accepts (docs/semantics/choice-and-wait.md#timestamps):
  * {@code YYYY-MM-DDThh:mm:ss[.fraction](Z|±hh:mm)}, upper-case {@code T} and {@code Z}, seconds required,
  * any number of fraction digits. {@code java.time}'s ISO parsers are laxer (optional seconds,
- * lower-case letters), hence this.
+ * lower-case letters), hence this. It is the one reading of a timestamp: deploy-time checks, Choice
+ * rules and Wait states all use it.
  */
 public final class TimestampText {
 
@@ -42,7 +43,7 @@ public final class TimestampText {
         if (i < n && text.charAt(i) == '.') {
             int start = ++i;
             long scale = 100_000_000L;
-            while (i < n && Character.isDigit(text.charAt(i))) {
+            while (i < n && isDigit(text.charAt(i))) {
                 nanos += (text.charAt(i) - '0') * scale;
                 scale /= 10;
                 i++;
@@ -81,11 +82,19 @@ public final class TimestampText {
         return sign == '-' ? -seconds : seconds;
     }
 
+    /**
+     * ASCII digits only, in every part of the text: AWS parses timestamps with Java's own
+     * parsers, which take no other script's digits.
+     */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static int digits(String text, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = text.charAt(i);
-            if (c < '0' || c > '9') {
+            if (!isDigit(c)) {
                 return -1;
             }
             value = value * 10 + (c - '0');

@@ -3,7 +3,7 @@ package io.expresso.runtime.compile;
 import io.expresso.codec.intrinsic.IntrinsicCall;
 import io.expresso.codec.json.JsonBoolean;
 import io.expresso.codec.json.JsonNumber;
-import io.expresso.codec.json.JsonObject;
+import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonString;
 import io.expresso.codec.path.PathExpression;
 import io.expresso.codec.path.ResultPathWriter;
@@ -295,7 +295,7 @@ public final class DefinitionCompiler {
         return "$".equals(path) ? PathFilter.WHOLE : PathFilter.of(PathExpression.compile(path));
     }
 
-    private static PayloadTemplate template(JsonObject template) {
+    private static PayloadTemplate template(Json template) {
         return template == null ? null : PayloadTemplate.compile(template);
     }
 

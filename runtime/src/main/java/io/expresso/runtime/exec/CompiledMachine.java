@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.observe.LoggingConfiguration;
 import io.expresso.runtime.observe.metrics.MachineMetrics;
 import java.util.Map;
@@ -36,14 +37,14 @@ public final class CompiledMachine {
         this.nodeCount = nodeCount;
         this.logging = logging;
         this.metrics = metrics;
-        this.region = arn.split(":")[3];
+        this.region = Arns.region(arn);
         this.name = name;
         this.arn = arn;
         this.roleArn = roleArn;
         this.startAt = startAt;
         long cap = Limits.EXPRESS_DURATION_MILLIS;
         this.timeoutMillis = timeoutSeconds > 0 ? Math.min(cap, timeoutSeconds * 1000) : cap;
-        this.executionArnPrefix = arn.replace(":stateMachine:", ":express:") + ":";
+        this.executionArnPrefix = Arns.expressExecutionPrefix(arn);
         this.contextStateMachine = JsonObject.builder(2)
                 .add("Id", JsonString.of(arn))
                 .add("Name", JsonString.of(name))

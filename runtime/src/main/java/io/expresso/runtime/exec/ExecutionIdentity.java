@@ -1,5 +1,6 @@
 package io.expresso.runtime.exec;
 
+import io.expresso.codec.uuid.RandomUuids;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -45,7 +46,7 @@ public final class ExecutionIdentity {
 
     public String name() {
         String known = (String) NAME.getAcquire(this);
-        return known != null ? known : publish(NAME, RandomUuid.next());
+        return known != null ? known : publish(NAME, RandomUuids.unique());
     }
 
     /** @return whether the ARN, if one was made or given, is {@code candidate}; no one can hold an ARN never made */
@@ -57,7 +58,7 @@ public final class ExecutionIdentity {
     /** @return {@code arn:aws:states:<region>:<account>:express:<machine>:<name>:<uuid>} */
     public String arn() {
         String known = (String) ARN.getAcquire(this);
-        return known != null ? known : publish(ARN, arnPrefix + name() + ":" + RandomUuid.next());
+        return known != null ? known : publish(ARN, arnPrefix + name() + ":" + RandomUuids.unique());
     }
 
     /** @return {@code made} if it is the first value of the field, or the value another thread published first */

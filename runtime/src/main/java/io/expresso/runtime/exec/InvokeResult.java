@@ -5,6 +5,7 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.runtime.net.HttpFields;
 import io.expresso.runtime.net.HttpResponse;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class InvokeResult {
         String version = headers.first("X-Amz-Executed-Version");
         String requestId = headers.first("x-amzn-RequestId");
         return wrap(version == null ? LATEST : version, headers.first("X-Amz-Log-Result"), payload, headers,
-                response.status(), requestId == null ? RandomUuid.next() : requestId);
+                response.status(), requestId == null ? RandomUuids.unique() : requestId);
     }
 
     /** @return the wrapper for a function run by a Java handler, with the headers Lambda would have sent */

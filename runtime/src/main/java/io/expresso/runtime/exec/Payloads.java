@@ -2,6 +2,7 @@ package io.expresso.runtime.exec;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.PayloadLimit;
 
 /** The 256 KiB payload rule of Express (docs/semantics/data-flow.md#payload-size). */
 final class Payloads {
@@ -10,7 +11,7 @@ final class Payloads {
     }
 
     static boolean tooLarge(Json value) {
-        return value.serializedSize() > Limits.MAX_PAYLOAD_BYTES;
+        return value.serializedSize() > PayloadLimit.MAX_BYTES;
     }
 
     /**

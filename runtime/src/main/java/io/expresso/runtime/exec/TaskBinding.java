@@ -7,6 +7,7 @@ import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.runtime.integration.lambda.LambdaEndpoint;
 import io.expresso.runtime.integration.lambda.LambdaEndpoints;
 import io.expresso.runtime.net.HttpClient;
@@ -93,7 +94,7 @@ public abstract class TaskBinding {
         return JsonObject.builder(4)
                 .add("errorMessage", JsonString.of(String.valueOf(e.getMessage())))
                 .add("errorType", JsonString.of(e.getClass().getName()))
-                .add("requestId", JsonString.of(RandomUuid.next()))
+                .add("requestId", JsonString.of(RandomUuids.unique()))
                 .add("stackTrace", trace.build())
                 .build()
                 .toString();
@@ -267,7 +268,7 @@ public abstract class TaskBinding {
         /** The wrapper AWS's Lambda integration returns around the function's payload. */
         @Override
         Json shape(Json payload) {
-            return InvokeResult.synthesized(payload, RandomUuid.next());
+            return InvokeResult.synthesized(payload, RandomUuids.unique());
         }
 
         @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.expresso.codec.json.JsonNumber;
+import io.expresso.codec.json.JsonObject;
 import io.expresso.fixtures.WorkloadFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,7 +155,7 @@ class DefinitionParserTest {
 
         assertEquals(ProcessorMode.INLINE, map.itemProcessor().mode());
         assertEquals("I", map.itemProcessor().startAt());
-        assertEquals("$$.Map.Item.Value", map.itemSelector().get("v.$").toString().replace("\"", ""));
+        assertEquals("$$.Map.Item.Value", ((JsonObject) map.itemSelector()).get("v.$").toString().replace("\"", ""));
         assertEquals("$", map.itemsPath());
         assertNull(map.maxConcurrency());
     }

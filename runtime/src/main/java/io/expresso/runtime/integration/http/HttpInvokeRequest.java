@@ -6,6 +6,7 @@ import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.runtime.PayloadLimit;
 import io.expresso.runtime.net.HttpFields;
 import io.expresso.runtime.net.HttpRequest;
 import java.net.URI;
@@ -27,7 +28,7 @@ public final class HttpInvokeRequest {
     /** The resource of the HTTP Task. */
     public static final String RESOURCE = "arn:aws:states:::http:invoke";
     /** AWS asks for the first 256 KiB of a response, the most a state can hold. */
-    static final String RANGE = "bytes=0-262144";
+    static final String RANGE = "bytes=0-" + PayloadLimit.MAX_BYTES;
     static final String JSON_CONTENT_TYPE = "application/json; charset=UTF-8";
 
     private final AslError failure;

@@ -1,10 +1,10 @@
 package io.expresso.runtime.integration.nested;
 
 import io.expresso.codec.json.Json;
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.StateMachine;
 import io.expresso.runtime.exec.ExecutionRejectedException;
-import io.expresso.runtime.exec.RandomUuid;
 import java.util.concurrent.CompletableFuture;
 
 /** One start of a child execution that a Task asked for, as a {@link MachineReference} receives it. */
@@ -47,7 +47,7 @@ public final class ChildStart {
      */
     public ChildExecution launch(StateMachine machine, String executionArn, boolean keepHistory) {
         String arn = executionArn != null ? executionArn
-                : machine.arn().replace(":stateMachine:", ":express:") + ":" + name + ":" + RandomUuid.next();
+                : Arns.expressExecution(machine.arn(), name);
         long startMillis = System.currentTimeMillis();
         CompletableFuture<ExecutionResult> completion = launcher.launch(machine, name, arn, input, !sync, keepHistory);
         if (completion.isCompletedExceptionally()) {

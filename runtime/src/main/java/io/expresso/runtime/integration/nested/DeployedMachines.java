@@ -1,9 +1,8 @@
 package io.expresso.runtime.integration.nested;
 
+import io.expresso.runtime.Arns;
 import io.expresso.runtime.StateMachine;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The runtime's own directory: the machines deployed through
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * does not exist.
  */
 public final class DeployedMachines implements StateMachineDirectory {
-
-    private static final Pattern STATES_ARN =
-            Pattern.compile("arn:([a-z-]+):states:([a-z0-9-]*):(\\d*):([A-Za-z]+):(.+)");
 
     private final String region;
     private final String accountId;
@@ -41,19 +37,19 @@ public final class DeployedMachines implements StateMachineDirectory {
 
     @Override
     public MachineReference reference(String stateMachineArn) {
-        Matcher arn = STATES_ARN.matcher(stateMachineArn);
-        if (!arn.matches()) {
+        Arns.StatesArn arn = Arns.parse(stateMachineArn);
+        if (arn == null) {
             throw ChildStartException.invalidArn("Invalid ARN prefix: " + stateMachineArn);
         }
-        if (!arn.group(4).equals("stateMachine")) {
-            throw ChildStartException.invalidArn("Resource type not valid in this context: " + arn.group(4));
+        if (!arn.type().equals("stateMachine")) {
+            throw ChildStartException.invalidArn("Resource type not valid in this context: " + arn.type());
         }
-        String resource = arn.group(5);
+        String resource = arn.resource();
         if (resource.indexOf('/') >= 0) {
             throw ChildStartException.validation("Value '" + stateMachineArn + "' at 'stateMachineArn' failed to satisfy "
                     + "constraint: Executions cannot be started for a Map Run label ARN");
         }
-        boolean here = arn.group(1).equals("aws") && arn.group(2).equals(region) && arn.group(3).equals(accountId);
+        boolean here = arn.partition().equals("aws") && arn.region().equals(region) && arn.account().equals(accountId);
         if (!here || resource.indexOf(':') >= 0) {
             return start -> {
                 throw ChildStartException.machineDoesNotExist(stateMachineArn);

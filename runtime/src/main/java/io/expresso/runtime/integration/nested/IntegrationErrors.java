@@ -1,6 +1,6 @@
 package io.expresso.runtime.integration.nested;
 
-import io.expresso.runtime.exec.RandomUuid;
+import io.expresso.codec.uuid.RandomUuids;
 
 /**
  * How a refused API call reaches the Task that made it. The optimized integration reports the
@@ -15,14 +15,14 @@ enum IntegrationErrors {
         @Override
         String cause(String code, String message) {
             return message + " (Service: AWSStepFunctions; Status Code: 400; Error Code: " + code + "; Request ID: "
-                    + RandomUuid.next() + "; Proxy: null)";
+                    + RandomUuids.unique() + "; Proxy: null)";
         }
     },
     /** {@code arn:aws:states:::aws-sdk:sfn:…} (recorded for InvalidToken). */
     SDK("Sfn.") {
         @Override
         String cause(String code, String message) {
-            return message + " (Service: Sfn, Status Code: 400, Request ID: " + RandomUuid.next() + ")";
+            return message + " (Service: Sfn, Status Code: 400, Request ID: " + RandomUuids.unique() + ")";
         }
     };
 

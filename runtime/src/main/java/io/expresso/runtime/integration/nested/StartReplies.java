@@ -6,10 +6,10 @@ import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonSerializer;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
 import io.expresso.runtime.Billing;
 import io.expresso.runtime.ExecutionResult;
 import io.expresso.runtime.ExecutionStatus;
-import io.expresso.runtime.exec.RandomUuid;
 import io.expresso.runtime.exec.Timestamps;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +37,7 @@ final class StartReplies {
 
     /** {@code states:startExecution}: {@code ExecutionArn}, {@code SdkHttpMetadata}, {@code SdkResponseMetadata}, {@code StartDate}. */
     static JsonObject optimizedStart(ChildExecution child) {
-        String requestId = RandomUuid.next();
+        String requestId = RandomUuids.unique();
         // The length of the API reply the SDK read: {"executionArn":"…","startDate":<epoch seconds>}.
         String contentLength = Integer.toString(("{\"executionArn\":\"" + child.executionArn() + "\",\"startDate\":"
                 + BigDecimal.valueOf(child.startMillis(), 3) + "}").getBytes(StandardCharsets.UTF_8).length);

@@ -5,8 +5,9 @@ import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
 import io.expresso.codec.json.JsonParser;
 import io.expresso.codec.json.JsonString;
+import io.expresso.codec.uuid.RandomUuids;
+import io.expresso.runtime.PayloadLimit;
 import io.expresso.runtime.ResourceNames;
-import io.expresso.runtime.exec.RandomUuid;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
  * @param metadataOnly    whether {@code IncludedData} is {@code METADATA_ONLY}
  */
 record StartRequest(String stateMachineArn, String name, Json input, String traceHeader, boolean metadataOnly) {
-
-    private static final int MAX_INPUT_BYTES = 262_144;
 
     /**
      * @throws InvalidParametersException when the parameters cannot form the call
@@ -55,7 +54,7 @@ record StartRequest(String stateMachineArn, String name, Json input, String trac
         if (traceHeader != null) {
             checkLength(traceHeader, "traceHeader", 0, 256);
         }
-        return new StartRequest(arn, name == null ? RandomUuid.next() : name, input(members.get("Input")), traceHeader,
+        return new StartRequest(arn, name == null ? RandomUuids.unique() : name, input(members.get("Input")), traceHeader,
                 includedData(text(members, "IncludedData")));
     }
 
@@ -106,9 +105,9 @@ record StartRequest(String stateMachineArn, String name, Json input, String trac
     }
 
     private static void checkInputSize(int bytes) {
-        if (bytes > MAX_INPUT_BYTES) {
+        if (bytes > PayloadLimit.MAX_BYTES) {
             throw ChildStartException.validation("Value at 'input' failed to satisfy constraint: "
-                    + "Member must have length less than or equal to " + MAX_INPUT_BYTES);
+                    + "Member must have length less than or equal to " + PayloadLimit.MAX_BYTES);
         }
     }
 
