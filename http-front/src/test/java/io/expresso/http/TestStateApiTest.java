@@ -57,7 +57,8 @@ class TestStateApiTest {
         assertEquals("{\"order\":{\"id\":7}}", data.input());
         assertEquals("{\"id\":7}", data.afterInputPath());
         assertEquals("{\"n\":1,\"id\":7}", data.afterParameters());
-        assertEquals("{\"n\":1,\"id\":7}", data.result());
+        assertEquals("{\"n\":1,\"id\":7}", data.afterResultSelector());
+        assertNull(data.result());
         assertEquals("{\"order\":{\"id\":7},\"picked\":{\"n\":1,\"id\":7}}", data.afterResultPath());
     }
 
@@ -160,7 +161,7 @@ class TestStateApiTest {
         TestStateResponse tested = test(b -> b.definition(machine).stateName("B"));
         assertEquals("\"b\"", tested.output());
         assertNull(tested.nextState());
-        assertMessage("1 validation error detected: State not found in definition", ValidationException.class,
+        assertMessage("State not found in definition", ValidationException.class,
                 () -> test(b -> b.definition(machine).stateName("C")));
     }
 

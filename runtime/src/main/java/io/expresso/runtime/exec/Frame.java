@@ -19,6 +19,8 @@ final class Frame extends EvalScope {
     private static final JsonObject.Shape MAP_ITEM = JsonObject.Shape.of("Index", "Value");
 
     final Execution execution;
+    /** The execution's {@link StateProbe}, at hand for the nodes' inspection hooks; {@code null} outside TestState. */
+    final StateProbe probe;
     /** Who hears of this frame's end; {@code null} for the top level. */
     private final FrameJoin join;
     /** Position in the parent's result array. */
@@ -63,6 +65,7 @@ final class Frame extends EvalScope {
     /** @param previousEventId the event that started this frame (0 for the top level) */
     Frame(Execution execution, FrameJoin join, int slot, Json input, int previousEventId) {
         this.execution = execution;
+        this.probe = execution.probe;
         this.join = join;
         this.slot = slot;
         this.input = input;
@@ -194,10 +197,18 @@ final class Frame extends EvalScope {
         return leave(next, output);
     }
 
-    /** Logs the exit and moves on, or ends the frame when there is no next state. */
+    /**
+     * Logs the exit and moves on, or ends the frame when there is no next state. A probe's state
+     * ends the probe as it leaves, naming where it would have gone.
+     */
     private StateNode leave(StateNode next, Json output) {
         event(state.exited, state.name, output, null, null, 0);
         if (next == null) {
+            succeed(output);
+            return null;
+        }
+        if (probe != null && join == null) {
+            probe.leftTo(next);
             succeed(output);
             return null;
         }
@@ -293,6 +304,13 @@ final class Frame extends EvalScope {
         return !ended && !execution.finished && (join == null || join.live());
     }
 
+    /** Reports a step's value to the probe's inspector; costs a null check outside TestState. */
+    void inspect(InspectionStep step, Json value) {
+        if (probe != null) {
+            probe.inspect(step, value);
+        }
+    }
+
     /**
      * @return the failure recorded by the last evaluation, its cause behind AWS's
      *     {@code An error occurred while executing the state 'S' (entered at the event id #n). }
@@ -302,6 +320,10 @@ final class Frame extends EvalScope {
     }
 
     String causePrefix() {
+        // TestState's causes name no event: its state runs outside any history.
+        if (probe != null) {
+            return "";
+        }
         return "An error occurred while executing the state '" + state.name
                 + "' (entered at the event id #" + enteredEventId + "). ";
     }
@@ -332,8 +354,13 @@ final class Frame extends EvalScope {
             if (retrierAttempts == null) {
                 retrierAttempts = new int[policy.retriers.length];
             }
-            int attempt = retrierAttempts[r];
-            if (attempt < retrier.maxAttempts()) {
+            if (probe != null && join == null) {
+                if (probe.retryCount() < retrier.maxAttempts()) {
+                    probe.retriable(r, retrier.backoffSeconds(probe.retryCount()));
+                    return failState(error);
+                }
+            } else if (retrierAttempts[r] < retrier.maxAttempts()) {
+                int attempt = retrierAttempts[r];
                 retrierAttempts[r] = attempt + 1;
                 scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
                 return null;
@@ -342,10 +369,11 @@ final class Frame extends EvalScope {
         if (givenUp != null) {
             event(givenUp);
         }
-        Catcher catcher = policy.catcherFor(name);
-        if (catcher == null) {
+        int c = policy.catcherFor(name);
+        if (c < 0) {
             return failState(error);
         }
+        Catcher catcher = policy.catchers[c];
         Json errorOutput = JsonObject.builder(2)
                 .add("Error", JsonString.of(name))
                 .add("Cause", JsonString.of(error.cause() == null ? "" : error.cause()))
@@ -355,6 +383,9 @@ final class Frame extends EvalScope {
             return failState(evaluationFailure());
         }
         recordFailedVisit();
+        if (probe != null && join == null) {
+            probe.caught(c, error);
+        }
         return leave(catcher.next, output);
     }
 
@@ -380,6 +411,9 @@ final class Frame extends EvalScope {
 
     @Override
     public Json contextObject() {
+        if (probe != null) {
+            return probe.context();
+        }
         Json context = contextObject;
         if (context == null || mapItemIndex >= 0) {
             context = buildContextObject();
@@ -396,6 +430,9 @@ final class Frame extends EvalScope {
      */
     @Override
     public Json contextMember(String member, String child) {
+        if (probe != null) {
+            return probe.context().get(member) instanceof JsonObject given ? given.get(child) : null;
+        }
         switch (member) {
             case "Execution":
                 return "Input".equals(child) ? execution.input() : execution.contextExecution().get(child);
@@ -412,7 +449,7 @@ final class Frame extends EvalScope {
 
     @Override
     public Json variable(String name) {
-        return null;
+        return probe == null ? null : probe.variable(name);
     }
 
     private Json buildContextObject() {
