@@ -271,13 +271,18 @@ class TestStateApiTest {
     }
 
     @Test
+    void shouldNameALoneStateAsAwsDoesInTheLocationOfADefinitionError() {
+        assertMessage("Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Value cannot be empty at /States/StateName/Branches'",
+                InvalidDefinitionException.class, () -> test(b -> b.definition("{\"Type\":\"Parallel\",\"Branches\":[],\"End\":true}")
+                        .mock(m -> m.result("[]"))));
+    }
+
+    @Test
     void shouldRefuseWhatAwsRefuses() {
         assertMessage("State type 'Pass' is not supported when a mock is specified", ValidationException.class,
                 () -> test(b -> b.definition(PASS).mock(m -> m.result("{}"))));
         assertNotNull(assertThrows(InvalidDefinitionException.class,
                 () -> test(b -> b.definition("{\"Type\":\"Pass\",\"Next\":3}"))).getMessage());
-        assertThrows(InvalidDefinitionException.class,
-                () -> test(b -> b.definition("{\"Type\":\"Parallel\",\"Branches\":[],\"End\":true}")));
         assertMessage("TestState API does not support Map or Parallel states. Supported state types include: [Task, Wait, Pass,"
                 + " Succeed, Fail, Choice]", InvalidDefinitionException.class, () -> test(b -> b.definition(
                 "{\"Type\":\"Parallel\",\"Branches\":[{\"StartAt\":\"B\",\"States\":{\"B\":{\"Type\":\"Pass\",\"End\":true}}}],"

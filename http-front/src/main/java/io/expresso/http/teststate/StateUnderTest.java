@@ -29,8 +29,8 @@ import java.util.Set;
  */
 public record StateUnderTest(String name, JsonObject json, State model) {
 
-    /** The name a lone state is tested under, which {@code $$.State.Name} shows. */
-    static final String DEFAULT_NAME = "TestState";
+    /** The name AWS gives a lone state in a definition error's location; {@code $$.State.Name} shows it too. */
+    static final String DEFAULT_NAME = "StateName";
 
     /**
      * @param definition one state's JSON, or a whole machine when {@code stateName} is given
