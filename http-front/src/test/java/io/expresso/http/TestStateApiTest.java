@@ -249,6 +249,19 @@ class TestStateApiTest {
     }
 
     @Test
+    void shouldTestACallbackTaskWithItsTaskContextAsTestStateHasNoWorkflowType() {
+        String callback = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::sqs:sendMessage.waitForTaskToken\","
+                + "\"Parameters\":{\"QueueUrl\":\"q\",\"MessageBody\":{\"token.$\":\"$$.Task.Token\"}},\"End\":true}";
+        TestStateResponse tested = test(b -> b.definition(callback).context("{\"Task\":{\"Token\":\"tok-1\"}}")
+                .inspectionLevel(InspectionLevel.DEBUG).mock(m -> m.result("{\"ok\":1}")));
+        assertEquals(TestExecutionStatus.SUCCEEDED, tested.status());
+        assertEquals("{\"QueueUrl\":\"q\",\"MessageBody\":{\"token\":\"tok-1\"}}", tested.inspectionData().afterParameters());
+        String job = "{\"Type\":\"Task\",\"Resource\":\"arn:aws:states:::states:startExecution.sync:2\",\"Parameters\":"
+                + "{\"StateMachineArn\":\"arn:aws:states:us-east-1:123456789012:stateMachine:child\"},\"End\":true}";
+        assertEquals("{\"Output\":\"{}\"}", test(b -> b.definition(job).mock(m -> m.result("{\"Output\":\"{}\"}"))).output());
+    }
+
+    @Test
     void shouldWordMockRefusalsAsAwsDoesWithoutAViolationCount() {
         assertMessage("A test mock should have only one of the following fields: [result, errorOutput].", ValidationException.class,
                 () -> test(b -> b.definition(TASK).mock(m -> m.result("{}").errorOutput(e -> e.error("X")))));

@@ -155,7 +155,7 @@ public final class Expresso implements AutoCloseable {
         if (!ResourceNames.isValid(name)) {
             throw new IllegalArgumentException("Invalid state machine name: '" + name + "'");
         }
-        StateMachine machine = compile(name, definition, roleArn, logging, compiler);
+        StateMachine machine = compile(name, definition, DefinitionParser.parse(definition), roleArn, logging, compiler);
         if (deployed != null) {
             deployed.deployed(machine);
         }
@@ -163,20 +163,21 @@ public final class Expresso implements AutoCloseable {
     }
 
     /**
-     * Validates and compiles the machine that TestState runs one state of ({@link #probe}). It is
-     * not what its ARN names for nested starts; {@link #undeploy} it once its probe has ended.
+     * Validates and compiles the machine that TestState runs one state of ({@link #probe}). It runs
+     * in no workflow, so the Express-only rules do not apply; it is not what its ARN names for
+     * nested starts; {@link #undeploy} it once its probe has ended.
      *
      * @param mocked whether the state takes a mocked outcome, so that its Tasks need no handler
      * @throws InvalidDefinitionException as {@link #deploy(String, String)}
      * @throws io.expresso.runtime.compile.UnboundResourceException as {@link #deploy(String, String)}, unless mocked
      */
     public StateMachine deployProbe(String name, String definition, String roleArn, boolean mocked) {
-        return compile(name, definition, roleArn, config.defaultLogging(), mocked ? mockedProbeCompiler : compiler);
+        return compile(name, definition, DefinitionParser.parseOutsideWorkflow(definition), roleArn, config.defaultLogging(),
+                mocked ? mockedProbeCompiler : compiler);
     }
 
-    private StateMachine compile(String name, String definition, String roleArn, LoggingConfiguration logging,
-            DefinitionCompiler with) {
-        DefinitionResult parsed = DefinitionParser.parse(definition);
+    private StateMachine compile(String name, String definition, DefinitionResult parsed, String roleArn,
+            LoggingConfiguration logging, DefinitionCompiler with) {
         if (!parsed.isValid()) {
             throw new InvalidDefinitionException(parsed.errors());
         }
