@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
-/** TestState (api.md §2.11): the request's members checked as AWS checks them, then {@link StateTester}. */
+/** TestState: the request's members checked as AWS checks them, then {@link StateTester}. */
 public final class TestStateOperations {
 
     private static final List<String> LEVELS = Stream.of(StateTester.Level.values()).map(Enum::name).toList();
@@ -141,7 +141,7 @@ public final class TestStateOperations {
         return resource.endsWith(".waitForTaskToken") || resource.endsWith(".sync") || resource.contains(".sync:");
     }
 
-    /** Without a mock, a Task needs a role and Map and Parallel cannot run alone (api.md §2.11). */
+    /** Without a mock, a Task needs a role and Map and Parallel cannot run alone. */
     private static void requireRunnable(StateUnderTest state, String roleArn) {
         StateType type = state.model().type();
         if (type == StateType.TASK && roleArn == null) {
@@ -174,7 +174,7 @@ public final class TestStateOperations {
         throw ApiException.refused("The " + member + " field must be a JSON object");
     }
 
-    /** The context object of the synthetic execution TestState runs the state in, with an {@code express:} ARN (api.md §2.11). */
+    /** The context object of the synthetic execution TestState runs the state in, with an {@code express:} ARN. */
     private JsonObject context(StateUnderTest state, Json input, String roleArn, int retryCount) {
         String now = Instant.now().toString();
         String account = "arn:aws:states:" + expresso.config().region() + ":" + expresso.config().accountId();

@@ -19,8 +19,6 @@ final class Frame extends EvalScope {
     private static final JsonObject.Shape MAP_ITEM = JsonObject.Shape.of("Index", "Value");
 
     final Execution execution;
-    /** The execution's {@link StateProbe}, at hand for the nodes' inspection hooks; {@code null} outside TestState. */
-    final StateProbe probe;
     /** Who hears of this frame's end; {@code null} for the top level. */
     private final FrameJoin join;
     /** Position in the parent's result array. */
@@ -65,7 +63,6 @@ final class Frame extends EvalScope {
     /** @param previousEventId the event that started this frame (0 for the top level) */
     Frame(Execution execution, FrameJoin join, int slot, Json input, int previousEventId) {
         this.execution = execution;
-        this.probe = execution.probe;
         this.join = join;
         this.slot = slot;
         this.input = input;
@@ -207,6 +204,7 @@ final class Frame extends EvalScope {
             succeed(output);
             return null;
         }
+        StateProbe probe = execution.probe;
         if (probe != null && join == null) {
             probe.leftTo(next);
             succeed(output);
@@ -306,6 +304,7 @@ final class Frame extends EvalScope {
 
     /** Reports a step's value to the probe's inspector; costs a null check outside TestState. */
     void inspect(InspectionStep step, Json value) {
+        StateProbe probe = execution.probe;
         if (probe != null) {
             probe.inspect(step, value);
         }
@@ -321,7 +320,7 @@ final class Frame extends EvalScope {
 
     String causePrefix() {
         // TestState's causes name no event: its state runs outside any history.
-        if (probe != null) {
+        if (execution.probe != null) {
             return "";
         }
         return "An error occurred while executing the state '" + state.name
@@ -351,19 +350,23 @@ final class Frame extends EvalScope {
         int r = policy.retrierFor(name);
         if (r >= 0) {
             Retrier retrier = policy.retriers[r];
-            if (retrierAttempts == null) {
-                retrierAttempts = new int[policy.retriers.length];
-            }
+            StateProbe probe = execution.probe;
             if (probe != null && join == null) {
+                // A probe does not wait for the retry: it says which retrier would make it, and when.
                 if (probe.retryCount() < retrier.maxAttempts()) {
                     probe.retriable(r, retrier.backoffSeconds(probe.retryCount()));
                     return failState(error);
                 }
-            } else if (retrierAttempts[r] < retrier.maxAttempts()) {
+            } else {
+                if (retrierAttempts == null) {
+                    retrierAttempts = new int[policy.retriers.length];
+                }
                 int attempt = retrierAttempts[r];
-                retrierAttempts[r] = attempt + 1;
-                scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
-                return null;
+                if (attempt < retrier.maxAttempts()) {
+                    retrierAttempts[r] = attempt + 1;
+                    scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
+                    return null;
+                }
             }
         }
         if (givenUp != null) {
@@ -383,8 +386,8 @@ final class Frame extends EvalScope {
             return failState(evaluationFailure());
         }
         recordFailedVisit();
-        if (probe != null && join == null) {
-            probe.caught(c, error);
+        if (execution.probe != null && join == null) {
+            execution.probe.caught(c, error);
         }
         return leave(catcher.next, output);
     }
@@ -411,8 +414,8 @@ final class Frame extends EvalScope {
 
     @Override
     public Json contextObject() {
-        if (probe != null) {
-            return probe.context();
+        if (execution.probe != null) {
+            return execution.probe.context();
         }
         Json context = contextObject;
         if (context == null || mapItemIndex >= 0) {
@@ -430,6 +433,7 @@ final class Frame extends EvalScope {
      */
     @Override
     public Json contextMember(String member, String child) {
+        StateProbe probe = execution.probe;
         if (probe != null) {
             return probe.context().get(member) instanceof JsonObject given ? given.get(child) : null;
         }
@@ -449,6 +453,7 @@ final class Frame extends EvalScope {
 
     @Override
     public Json variable(String name) {
+        StateProbe probe = execution.probe;
         return probe == null ? null : probe.variable(name);
     }
 

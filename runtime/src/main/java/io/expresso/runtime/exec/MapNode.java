@@ -58,10 +58,11 @@ public final class MapNode extends RetryingNode {
         if (limit < 0) {
             return frame.failState(frame.evaluationFailure());
         }
-        if (frame.probe != null) {
+        StateProbe probe = frame.execution.probe;
+        if (probe != null) {
             frame.inspect(InspectionStep.MAX_CONCURRENCY, JsonNumber.of(limit));
-            if (frame.probe.mock() != null) {
-                return mocked(frame, frame.probe.mock());
+            if (probe.mock() != null) {
+                return mocked(frame, probe.mock());
             }
         }
         frame.event(EventType.MapStateStarted, null, null, null, null, ((JsonArray) items).size());

@@ -42,8 +42,9 @@ public final class ParallelNode extends RetryingNode {
         if (branchInput == null) {
             return frame.failState(frame.evaluationFailure());
         }
-        if (frame.probe != null && frame.probe.mock() != null) {
-            return mocked(frame, frame.probe.mock());
+        StateProbe probe = frame.execution.probe;
+        if (probe != null && probe.mock() != null) {
+            return mocked(frame, probe.mock());
         }
         int started = frame.event(EventType.ParallelStateStarted);
         Children children = new Children(this, frame, branches.length);

@@ -82,8 +82,8 @@ public final class TaskNode extends RetryingNode {
                         + invocation + " in test case '" + mocks.name() + "' (mocked response '" + response.name()
                         + "')."));
             }
-        } else if (frame.probe != null) {
-            mocked = frame.probe.mock();
+        } else if (frame.execution.probe != null) {
+            mocked = frame.execution.probe.mock();
         }
         if (lambdaFunction) {
             frame.event(EventType.LambdaFunctionScheduled, resource, request, null, null, 0);

@@ -45,7 +45,7 @@ public final class WaitNode extends StateNode implements Linked {
         }
         long scaled = frame.execution.engine.scaledMillis(delayMillis);
         // TestState shows what a Wait state does, not how long it takes.
-        if (scaled <= 0 || frame.probe != null) {
+        if (scaled <= 0 || frame.execution.probe != null) {
             return frame.exitTo(next, output);
         }
         frame.input = output;
