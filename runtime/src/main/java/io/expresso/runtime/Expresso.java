@@ -13,6 +13,7 @@ import io.expresso.runtime.compile.TaskBindings;
 import io.expresso.runtime.exec.CompiledMachine;
 import io.expresso.runtime.exec.Engine;
 import io.expresso.runtime.exec.MockTestCase;
+import io.expresso.runtime.exec.StateProbe;
 import io.expresso.runtime.integration.http.HttpInvokeTask;
 import io.expresso.runtime.mock.MockTestCaseException;
 import io.expresso.runtime.integration.nested.DeployedMachines;
@@ -57,6 +58,8 @@ public final class Expresso implements AutoCloseable {
     private final boolean ownsLoops;
     private final Engine engine;
     private final DefinitionCompiler compiler;
+    /** Compiles TestState's mocked states, whose Tasks call nothing and so need no handler. */
+    private final DefinitionCompiler mockedProbeCompiler;
     /** The machines nested executions find by ARN, or {@code null} when the configuration gives another directory. */
     private final DeployedMachines deployed;
     private final HttpClient httpClient;
@@ -80,10 +83,12 @@ public final class Expresso implements AutoCloseable {
         this.deployed = config.stateMachineDirectory() == null ? new DeployedMachines(config.region(), config.accountId()) : null;
         TaskHandlers integrations = StartExecutionHandler.register(new TaskHandlers(),
                 deployed != null ? deployed : config.stateMachineDirectory(), this::launchChild);
+        HttpInvokeTask httpInvoke = new HttpInvokeTask(httpClient, config.httpConnections(), config.region(), config.timeScale());
         this.compiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), integrations,
                 config.allowUnboundResources() || config.mockConfig() != null, config.lambdaEndpoints(), httpClient,
-                new HttpInvokeTask(httpClient, config.httpConnections(), config.region(), config.timeScale())),
-                metrics);
+                httpInvoke), metrics);
+        this.mockedProbeCompiler = new DefinitionCompiler(new TaskBindings(config.taskHandlers(), integrations, true,
+                config.lambdaEndpoints(), httpClient, httpInvoke), metrics);
         Consumer<String> emfSink = config.emfSink() != null ? config.emfSink()
                 : logWriter == null ? null
                 : line -> logWriter.submit(EMF_STREAM, System.currentTimeMillis(), line);
@@ -150,21 +155,39 @@ public final class Expresso implements AutoCloseable {
         if (!ResourceNames.isValid(name)) {
             throw new IllegalArgumentException("Invalid state machine name: '" + name + "'");
         }
-        DefinitionResult parsed = DefinitionParser.parse(definition);
+        StateMachine machine = compile(name, definition, DefinitionParser.parse(definition), roleArn, logging, compiler);
+        if (deployed != null) {
+            deployed.deployed(machine);
+        }
+        return machine;
+    }
+
+    /**
+     * Validates and compiles the machine that TestState runs one state of ({@link #probe}). It runs
+     * in no workflow, so the Express-only rules do not apply; it is not what its ARN names for
+     * nested starts; {@link #undeploy} it once its probe has ended.
+     *
+     * @param mocked whether the state takes a mocked outcome, so that its Tasks need no handler
+     * @throws InvalidDefinitionException as {@link #deploy(String, String)}
+     * @throws io.expresso.runtime.compile.UnboundResourceException as {@link #deploy(String, String)}, unless mocked
+     */
+    public StateMachine deployProbe(String name, String definition, String roleArn, boolean mocked) {
+        return compile(name, definition, DefinitionParser.parseOutsideWorkflow(definition), roleArn, config.defaultLogging(),
+                mocked ? mockedProbeCompiler : compiler);
+    }
+
+    private StateMachine compile(String name, String definition, DefinitionResult parsed, String roleArn,
+            LoggingConfiguration logging, DefinitionCompiler with) {
         if (!parsed.isValid()) {
             throw new InvalidDefinitionException(parsed.errors());
         }
         try {
-            CompiledGraph graph = compiler.compile(parsed.definition());
+            CompiledGraph graph = with.compile(parsed.definition());
             String arn = stateMachineArn(name);
             CompiledMachine compiled = new CompiledMachine(name, arn, roleArn, graph.start(), timeoutSeconds(parsed),
                     logging, metrics.machine(arn, graph.stateNames(), graph.resources()), graph.taskIndexes(),
                     graph.nodeCount());
-            StateMachine machine = new StateMachine(compiled, definition);
-            if (deployed != null) {
-                deployed.deployed(machine);
-            }
-            return machine;
+            return new StateMachine(compiled, definition);
         } catch (InvalidExpressionException e) {
             throw new IllegalStateException("The validator accepted an expression that does not compile: " + e.getMessage(), e);
         }
@@ -280,6 +303,14 @@ public final class Expresso implements AutoCloseable {
      */
     public CompletionStage<ExecutionResult> execute(StateMachine machine, Json input, ExchangeObserver observer) {
         return engine.start(machine.compiled(), null, null, input, false, false, null, observer);
+    }
+
+    /**
+     * Runs the start state of a machine from {@link #deployProbe} alone, as {@code probe} asks:
+     * TestState, through the same compiled states as every execution.
+     */
+    public CompletionStage<ExecutionResult> probe(StateMachine machine, Json input, StateProbe probe) {
+        return engine.probe(machine.compiled(), input, probe);
     }
 
     /** Runs a child execution that a Task started: on the Task's loop, from the loop's queue (see {@link Engine#startNested}). */

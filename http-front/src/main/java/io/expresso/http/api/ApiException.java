@@ -54,6 +54,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ErrorType.INVALID_TOKEN, "Invalid Token: 'Invalid token'");
     }
 
+    /**
+     * A ValidationException that Step Functions itself raises once the request's shape is valid:
+     * AWS's message as it is, with no count of constraint violations before it.
+     */
+    public static ApiException refused(String message) {
+        return new ApiException(ErrorType.VALIDATION, message);
+    }
+
     /** A single constraint violation, worded as AWS's request validator words it. */
     public static ApiException validation(String violation) {
         return new ApiException(ErrorType.VALIDATION, "1 validation error detected: " + violation);

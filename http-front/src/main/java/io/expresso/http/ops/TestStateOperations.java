@@ -2,6 +2,7 @@ package io.expresso.http.ops;
 
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
+import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.json.JsonObject;
 import io.expresso.codec.json.JsonParseException;
@@ -16,7 +17,11 @@ import io.expresso.http.teststate.StateTester;
 import io.expresso.http.teststate.StateUnderTest;
 import io.expresso.runtime.Arns;
 import io.expresso.runtime.Expresso;
+import io.expresso.runtime.asl.MapState;
+import io.expresso.runtime.asl.ParallelState;
+import io.expresso.runtime.asl.State;
 import io.expresso.runtime.asl.StateType;
+import io.expresso.runtime.asl.TaskState;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -62,14 +67,15 @@ public final class TestStateOperations {
         StateUnderTest state = StateUnderTest.of(definition, stateName);
         StateTester.Mock mock = mockMembers == null ? null : mock(new Members(mockMembers), state, revealSecrets);
         if (contextText != null && mock == null) {
-            throw ApiException.validation("The context field can only be specified together with a mock");
+            throw ApiException.refused("The context field can only be specified together with a mock");
         }
         if (mock == null) {
             requireRunnable(state, roleArn);
         }
         Json input = ExecutionInput.parse(inputText == null ? "{}" : inputText);
         String role = roleArn != null ? roleArn : Arns.role(expresso.config().accountId(), "TestState");
-        JsonObject context = contextText != null ? object("context", contextText) : context(state, input, role, retryCount(configuration));
+        JsonObject context = contextText != null ? givenContext(contextText, state)
+                : context(state, input, role, retryCount(configuration));
         JsonObject variables = variablesText == null ? JsonObject.EMPTY : object("variables", variablesText);
         return tester.test(new StateTester.Request(state, input, mock, context, variables, role, retryCount(configuration),
                 level == null ? StateTester.Level.INFO : StateTester.Level.valueOf(level), revealSecrets));
@@ -81,21 +87,16 @@ public final class TestStateOperations {
         members.enumValue("fieldValidationMode", FIELD_VALIDATION);
         members.check();
         if (revealSecrets) {
-            throw ApiException.validation("revealSecrets cannot be specified when a mock is specified");
+            throw ApiException.refused("TestState does not support RevealSecrets when a mock is specified.");
         }
         if (UNMOCKABLE.contains(state.model().type())) {
-            throw ApiException.validation("State type '" + state.model().type().fieldValue() + "' is not supported when a mock is specified");
+            throw ApiException.refused("State type '" + state.model().type().fieldValue() + "' is not supported when a mock is specified");
         }
         if ((result == null) == (errorOutput == null)) {
-            throw ApiException.validation("A mock must specify exactly one of result and errorOutput");
+            throw ApiException.refused("A test mock should have only one of the following fields: [result, errorOutput].");
         }
         if (result != null) {
-            // Without the service integrations' API models, every mode can only check that the result is JSON.
-            try {
-                return new StateTester.Mock(JsonParser.parse(result), null);
-            } catch (JsonParseException e) {
-                throw ApiException.validation("The mock result is not valid JSON: " + e.getMessage());
-            }
+            return new StateTester.Mock(mockedResult(result, state), null);
         }
         Members error = new Members(errorOutput);
         String name = error.optionalString("error", 0, 256);
@@ -105,17 +106,57 @@ public final class TestStateOperations {
     }
 
     /**
+     * Parses a mocked result and checks it stands for what the state would produce: a Map's
+     * iterations and a Parallel's branches give an array, one item per branch. Without the
+     * service integrations' API models, a Task's result is only checked to be JSON.
+     */
+    private static Json mockedResult(String text, StateUnderTest state) {
+        Json result;
+        try {
+            result = JsonParser.parse(text);
+        } catch (JsonParseException e) {
+            throw ApiException.refused("Mocked result must be valid JSON");
+        }
+        State model = state.model();
+        if ((model instanceof MapState || model instanceof ParallelState) && !(result instanceof JsonArray)) {
+            throw ApiException.refused("Mocked result must be an array.");
+        }
+        if (model instanceof ParallelState parallel && ((JsonArray) result).size() != parallel.branches().size()) {
+            throw ApiException.refused("Mocked result must contain the same number of items as number of Parallel branches.");
+        }
+        return result;
+    }
+
+    /**
+     * The context object the request gives. Only a Task that waits for a callback or a job
+     * ({@code .waitForTaskToken}, {@code .sync}) has {@code $$.Task}, so AWS refuses one for any other state.
+     */
+    private static JsonObject givenContext(String text, StateUnderTest state) {
+        JsonObject context = object("context", text);
+        if (context.get("Task") != null && !(state.model() instanceof TaskState task && waits(task.resource()))) {
+            throw ApiException.refused("Invalid Context object provided: Context object contains 'Task' when state is not"
+                    + " a Task state with a '.sync' or '.waitForTaskToken' service integration pattern");
+        }
+        return context;
+    }
+
+    /** @return whether a Task of {@code resource} waits for a job ({@code .sync}, {@code .sync:2}) or a task token */
+    private static boolean waits(String resource) {
+        return resource.endsWith(".waitForTaskToken") || resource.endsWith(".sync") || resource.contains(".sync:");
+    }
+
+    /**
      * Without a mock, a Task needs a role and Map and Parallel cannot run alone
      * (docs/semantics/http-api.md#teststate).
      */
     private static void requireRunnable(StateUnderTest state, String roleArn) {
         StateType type = state.model().type();
         if (type == StateType.TASK && roleArn == null) {
-            throw ApiException.validation("RoleArn must be specified when testing a Task state");
+            throw ApiException.refused("RoleArn must be specified when testing a Task state");
         }
         if (type == StateType.MAP || type == StateType.PARALLEL) {
-            throw new ApiException(ErrorType.INVALID_DEFINITION,
-                    "Invalid State Machine Definition: 'TestState API does not support Map or Parallel states without a mock'");
+            throw new ApiException(ErrorType.INVALID_DEFINITION, "TestState API does not support Map or Parallel states."
+                    + " Supported state types include: [Task, Wait, Pass, Succeed, Fail, Choice]");
         }
     }
 
@@ -135,9 +176,9 @@ public final class TestStateOperations {
                 return object;
             }
         } catch (JsonParseException e) {
-            throw ApiException.validation("The " + member + " field is not valid JSON: " + e.getMessage());
+            throw ApiException.refused("The " + member + " field is not valid JSON: " + e.getMessage());
         }
-        throw ApiException.validation("The " + member + " field must be a JSON object");
+        throw ApiException.refused("The " + member + " field must be a JSON object");
     }
 
     /**

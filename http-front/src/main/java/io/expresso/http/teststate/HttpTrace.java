@@ -45,9 +45,9 @@ final class HttpTrace implements ExchangeObserver {
         response = answer;
     }
 
-    /** Adds the request and, when one came, the response; nothing when no request was sent. */
+    /** Adds the request and, when one came, the response; nothing when no request was sent or nothing is inspected. */
     void addTo(Inspection inspection) {
-        if (request == null) {
+        if (request == null || inspection == null) {
             return;
         }
         String protocol = request.origin().scheme();

@@ -29,8 +29,8 @@ import java.util.Set;
  */
 public record StateUnderTest(String name, JsonObject json, State model) {
 
-    /** The name a lone state is tested under, which {@code $$.State.Name} shows. */
-    static final String DEFAULT_NAME = "TestState";
+    /** The name AWS gives a lone state in a definition error's location; {@code $$.State.Name} shows it too. */
+    static final String DEFAULT_NAME = "StateName";
 
     /**
      * @param definition one state's JSON, or a whole machine when {@code stateName} is given
@@ -46,23 +46,35 @@ public record StateUnderTest(String name, JsonObject json, State model) {
         Json states = parsed.get("States");
         Json state = states instanceof JsonObject all ? all.get(stateName) : null;
         if (!(state instanceof JsonObject stateJson)) {
-            throw ApiException.validation("State not found in definition");
+            throw ApiException.refused("State not found in definition");
         }
         return new StateUnderTest(stateName, stateJson, machine.definition().states().get(stateName));
     }
 
     private static StateUnderTest lone(JsonObject state) {
-        JsonObject.Builder states = JsonObject.builder(4).add(DEFAULT_NAME, state);
+        return new StateUnderTest(DEFAULT_NAME, state, validate(machine(DEFAULT_NAME, state)).definition().states()
+                .get(DEFAULT_NAME));
+    }
+
+    /**
+     * @return the definition of the machine the state runs in: the state first, and each state it
+     *     can go to a stand-in Succeed state that the run never reaches
+     */
+    public String probeDefinition() {
+        return JsonSerializer.toCompactString(machine(name, json));
+    }
+
+    private static JsonObject machine(String name, JsonObject state) {
+        JsonObject.Builder states = JsonObject.builder(4).add(name, state);
         for (String target : targets(state)) {
-            if (!target.equals(DEFAULT_NAME)) {
+            if (!target.equals(name)) {
                 states.put(target, JsonObject.of("Type", JsonString.of("Succeed")));
             }
         }
-        JsonObject machine = JsonObject.builder(2)
-                .add("StartAt", JsonString.of(DEFAULT_NAME))
+        return JsonObject.builder(2)
+                .add("StartAt", JsonString.of(name))
                 .add("States", states.build())
                 .build();
-        return new StateUnderTest(DEFAULT_NAME, state, validate(machine).definition().states().get(DEFAULT_NAME));
     }
 
     private static JsonObject object(String definition) {
@@ -77,7 +89,8 @@ public record StateUnderTest(String name, JsonObject json, State model) {
     }
 
     private static DefinitionResult validate(JsonObject machine) {
-        DefinitionResult result = DefinitionParser.parse(JsonSerializer.toCompactString(machine));
+        // TestState runs a state in no workflow: the Express-only rules do not apply.
+        DefinitionResult result = DefinitionParser.parseOutsideWorkflow(JsonSerializer.toCompactString(machine));
         if (!result.isValid()) {
             List<String> problems = new ArrayList<>();
             for (Diagnostic error : result.errors()) {
@@ -93,7 +106,7 @@ public record StateUnderTest(String name, JsonObject json, State model) {
     }
 
     /** @return every state name the state can go to: {@code Next}, each rule's and {@code Default}, each catcher's */
-    static Set<String> targets(JsonObject state) {
+    private static Set<String> targets(JsonObject state) {
         Set<String> targets = new LinkedHashSet<>();
         addText(targets, state.get("Next"));
         addText(targets, state.get("Default"));

@@ -23,10 +23,6 @@ public record TestOutcome(Status status, Json output, String error, String cause
         return new TestOutcome(Status.SUCCEEDED, output, null, null, nextState);
     }
 
-    static TestOutcome failed(String error, String cause) {
-        return new TestOutcome(Status.FAILED, null, error, cause, null);
-    }
-
     /** @return the reply members, with {@code inspectionData} when it was kept */
     JsonObject toReply(JsonObject inspectionData) {
         JsonObject.Builder reply = JsonObject.builder(6).add("status", JsonString.of(status.name()));

@@ -29,6 +29,19 @@ public final class DefinitionParser {
 
     /** Parses and validates a definition given as UTF-8 JSON text. */
     public static DefinitionResult parse(byte[] definition) {
+        return parse(definition, true);
+    }
+
+    /**
+     * Parses and validates a definition that runs in no workflow, as a TestState definition does:
+     * the rules only an Express machine has (no {@code .sync}, no {@code .waitForTaskToken}, no
+     * activities) do not apply.
+     */
+    public static DefinitionResult parseOutsideWorkflow(String definition) {
+        return parse(definition.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    private static DefinitionResult parse(byte[] definition, boolean expressRules) {
         Diagnostics diagnostics = new Diagnostics();
         if (isBlank(definition)) {
             return notAnObject(diagnostics);
@@ -45,7 +58,7 @@ public final class DefinitionParser {
             return notAnObject(diagnostics);
         }
         JsonObject root = (JsonObject) json;
-        StateMachineDefinition model = new ScopeReader(diagnostics).readDefinition(root);
+        StateMachineDefinition model = new ScopeReader(diagnostics, expressRules).readDefinition(root);
         new GraphCheck(diagnostics).check(root);
         return new DefinitionResult(model, diagnostics.list());
     }

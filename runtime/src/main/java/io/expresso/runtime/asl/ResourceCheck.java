@@ -16,8 +16,11 @@ final class ResourceCheck {
     private ResourceCheck() {
     }
 
-    /** @return {@code null} for a resource an Express machine can run, else the diagnostic message */
-    static String check(String resource) {
+    /**
+     * @param expressRules whether the resource is checked for an Express machine
+     * @return {@code null} for a resource the machine can run, else the diagnostic message
+     */
+    static String check(String resource, boolean expressRules) {
         String[] parts = resource.split(":", -1);
         if (parts.length < ARN_PARTS || !parts[0].equals("arn") || parts[1].isEmpty() || parts[2].isEmpty()) {
             return notRecognized(resource);
@@ -26,7 +29,7 @@ final class ResourceCheck {
             return null;
         }
         if (parts[5].equals("activity")) {
-            return "Express state machine does not support Activity ARN";
+            return expressRules ? "Express state machine does not support Activity ARN" : null;
         }
         if (!parts[3].isEmpty() || !parts[4].isEmpty() || parts.length < ARN_PARTS + 1
                 || parts[5].isEmpty() || parts[6].isEmpty()) {
@@ -36,6 +39,9 @@ final class ResourceCheck {
         String action = String.join(":", Arrays.copyOfRange(parts, ARN_PARTS, parts.length));
         if (!parts[5].equals(SDK) && !OptimizedIntegrations.recognises(parts[5], action)) {
             return notRecognized(resource);
+        }
+        if (!expressRules) {
+            return null;
         }
         return expressPattern(OptimizedIntegrations.Pattern.of(action));
     }

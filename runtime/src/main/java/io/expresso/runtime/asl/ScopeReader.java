@@ -29,13 +29,20 @@ final class ScopeReader {
     static final int MAX_SCOPE_DEPTH = 100;
 
     private final Diagnostics diagnostics;
+    private final boolean expressRules;
     private final StateReader states;
     /** Branches and processors open around the scope being read: 0 at the top level. */
     private int depth;
 
-    ScopeReader(Diagnostics diagnostics) {
+    /** @param expressRules whether the rules only an Express machine has apply */
+    ScopeReader(Diagnostics diagnostics, boolean expressRules) {
         this.diagnostics = diagnostics;
+        this.expressRules = expressRules;
         this.states = new StateReader(diagnostics, this);
+    }
+
+    boolean expressRules() {
+        return expressRules;
     }
 
     StateMachineDefinition readDefinition(JsonObject root) {

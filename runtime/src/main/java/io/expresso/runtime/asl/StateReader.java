@@ -140,7 +140,7 @@ final class StateReader {
     private TaskState task(String name, String comment, FieldReader f) {
         String resource = f.requiredString("Resource");
         if (resource != null) {
-            f.report(ResourceCheck.check(resource), "Resource");
+            f.report(ResourceCheck.check(resource, scopes.expressRules()), "Resource");
         }
         f.exclusive("TimeoutSeconds", "TimeoutSecondsPath");
         f.exclusive("HeartbeatSeconds", "HeartbeatSecondsPath");

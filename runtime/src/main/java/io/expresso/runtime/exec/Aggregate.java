@@ -13,7 +13,9 @@ final class Aggregate {
     static <S extends StateNode & RetryingState> StateNode complete(S state, Frame frame, Json result,
             PayloadTemplate resultSelector, ResultPathWriter resultPath, PathFilter outputPath, StateNode next) {
         Json selected = resultSelector == null ? result : resultSelector.evaluate(result, frame);
+        frame.inspect(InspectionStep.AFTER_RESULT_SELECTOR, selected);
         Json placed = selected == null ? null : resultPath.write(frame.input, selected, frame);
+        frame.inspect(InspectionStep.AFTER_RESULT_PATH, placed);
         Json output = placed == null ? null : outputPath.apply(placed, frame);
         if (output == null) {
             return frame.recover(state, frame.evaluationFailure());

@@ -41,6 +41,7 @@ public final class ChoiceNode extends StateNode {
     @Override
     StateNode run(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
+        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         if (effective == null) {
             return frame.failState(frame.evaluationFailure());
         }

@@ -70,14 +70,33 @@ public final class Engine {
         if (!admit(machine, completion, false)) {
             return completion;
         }
-        Execution execution = place(machine, name, arn, input, async, keepHistory, mocks, exchangeObserver, completion);
+        Execution execution = place(machine, name, arn, input, async, keepHistory, mocks, exchangeObserver, null,
+                completion);
+        launch(execution);
+        return completion;
+    }
+
+    /**
+     * Runs the start state of {@code machine} alone, as {@code probe} asks (TestState).
+     *
+     * @return as {@link #start}
+     */
+    public CompletableFuture<ExecutionResult> probe(CompiledMachine machine, Json input, StateProbe probe) {
+        CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
+        if (admit(machine, completion, false)) {
+            launch(place(machine, null, null, input, false, false, null, null, probe, completion));
+        }
+        return completion;
+    }
+
+    /** Begins {@code execution} at once on its loop's thread, or from its loop's queue elsewhere. */
+    private void launch(Execution execution) {
         EventLoop loop = execution.loop;
         if (loop.inEventLoop()) {
             begin(execution);
         } else {
             enqueue(execution);
         }
-        return completion;
     }
 
     /** Hands {@code execution} to its loop's queue, or refuses it when that loop has stopped. */
@@ -106,7 +125,7 @@ public final class Engine {
         if (!admit(machine, completion, true)) {
             return completion;
         }
-        enqueue(place(machine, name, arn, input, async, keepHistory, null, null, completion));
+        enqueue(place(machine, name, arn, input, async, keepHistory, null, null, null, completion));
         return completion;
     }
 
@@ -135,12 +154,12 @@ public final class Engine {
 
     /** @return a new execution owned by the caller's loop, or by the next loop in turn */
     private Execution place(CompiledMachine machine, String name, String arn, Json input, boolean async,
-            boolean keepHistory, MockTestCase mocks, ExchangeObserver exchangeObserver,
+            boolean keepHistory, MockTestCase mocks, ExchangeObserver exchangeObserver, StateProbe probe,
             CompletableFuture<ExecutionResult> completion) {
         int loopIndex = pickLoop();
         return new Execution(this, loops[loopIndex], running[loopIndex], machine,
                 new ExecutionIdentity(machine.executionArnPrefix(), name, arn), input, async, keepHistory, mocks,
-                exchangeObserver, completion);
+                exchangeObserver, probe, completion);
     }
 
     private void begin(Execution execution) {

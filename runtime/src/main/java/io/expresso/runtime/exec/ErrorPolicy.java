@@ -23,13 +23,13 @@ public final class ErrorPolicy {
         return -1;
     }
 
-    /** @return the first catcher that matches, or {@code null} */
-    Catcher catcherFor(String error) {
-        for (Catcher catcher : catchers) {
-            if (catcher.matches(error)) {
-                return catcher;
+    /** @return the index of the first catcher that matches, or -1 */
+    int catcherFor(String error) {
+        for (int i = 0; i < catchers.length; i++) {
+            if (catchers[i].matches(error)) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -57,6 +57,8 @@ final class Execution implements Runnable {
     private final int[] mockInvocations;
     /** Who watches the HTTP exchanges of its Tasks (TestState at TRACE), or {@code null}. */
     final ExchangeObserver exchangeObserver;
+    /** What TestState asks of a run of one state, or {@code null} for every other execution. */
+    final StateProbe probe;
     /** The log context, made when the first kept event is logged. */
     private ExecutionLog log;
     private long startMillis;
@@ -78,12 +80,13 @@ final class Execution implements Runnable {
 
     Execution(Engine engine, EventLoop loop, LoopExecutions neighbours, CompiledMachine machine,
             ExecutionIdentity identity, Json input, boolean async, boolean keepHistory, MockTestCase mocks,
-            ExchangeObserver exchangeObserver, CompletableFuture<ExecutionResult> completion) {
+            ExchangeObserver exchangeObserver, StateProbe probe, CompletableFuture<ExecutionResult> completion) {
         this.history = keepHistory ? new ExecutionHistory(new ExecutionLog(new LoggingConfiguration(LogLevel.ALL, true),
                 machine.name(), machine.roleArn(), machine.region(), 0, identity::arn)) : null;
         this.mocks = mocks;
         this.mockInvocations = mocks == null ? null : new int[mocks.nodeCount()];
-        this.exchangeObserver = exchangeObserver;
+        this.exchangeObserver = probe == null ? exchangeObserver : probe.exchangeObserver();
+        this.probe = probe;
         this.engine = engine;
         this.loop = loop;
         this.neighbours = neighbours;

@@ -194,10 +194,19 @@ final class Frame extends EvalScope {
         return leave(next, output);
     }
 
-    /** Logs the exit and moves on, or ends the frame when there is no next state. */
+    /**
+     * Logs the exit and moves on, or ends the frame when there is no next state. A probe's state
+     * ends the probe as it leaves, naming where it would have gone.
+     */
     private StateNode leave(StateNode next, Json output) {
         event(state.exited, state.name, output, null, null, 0);
         if (next == null) {
+            succeed(output);
+            return null;
+        }
+        StateProbe probe = execution.probe;
+        if (probe != null && join == null) {
+            probe.leftTo(next);
             succeed(output);
             return null;
         }
@@ -293,6 +302,14 @@ final class Frame extends EvalScope {
         return !ended && !execution.finished && (join == null || join.live());
     }
 
+    /** Reports a step's value to the probe's inspector; costs a null check outside TestState. */
+    void inspect(InspectionStep step, Json value) {
+        StateProbe probe = execution.probe;
+        if (probe != null) {
+            probe.inspect(step, value);
+        }
+    }
+
     /**
      * @return the failure recorded by the last evaluation, its cause behind AWS's
      *     {@code An error occurred while executing the state 'S' (entered at the event id #n). }
@@ -302,6 +319,10 @@ final class Frame extends EvalScope {
     }
 
     String causePrefix() {
+        // TestState's causes name no event: its state runs outside any history.
+        if (execution.probe != null) {
+            return "";
+        }
         return "An error occurred while executing the state '" + state.name
                 + "' (entered at the event id #" + enteredEventId + "). ";
     }
@@ -329,23 +350,33 @@ final class Frame extends EvalScope {
         int r = policy.retrierFor(name);
         if (r >= 0) {
             Retrier retrier = policy.retriers[r];
-            if (retrierAttempts == null) {
-                retrierAttempts = new int[policy.retriers.length];
-            }
-            int attempt = retrierAttempts[r];
-            if (attempt < retrier.maxAttempts()) {
-                retrierAttempts[r] = attempt + 1;
-                scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
-                return null;
+            StateProbe probe = execution.probe;
+            if (probe != null && join == null) {
+                // A probe does not wait for the retry: it says which retrier would make it, and when.
+                if (probe.retryCount() < retrier.maxAttempts()) {
+                    probe.retriable(r, retrier.backoffSeconds(probe.retryCount()));
+                    return failState(error);
+                }
+            } else {
+                if (retrierAttempts == null) {
+                    retrierAttempts = new int[policy.retriers.length];
+                }
+                int attempt = retrierAttempts[r];
+                if (attempt < retrier.maxAttempts()) {
+                    retrierAttempts[r] = attempt + 1;
+                    scheduleRetry(current, execution.engine.scaledMillis(retrier.delayMillis(attempt)));
+                    return null;
+                }
             }
         }
         if (givenUp != null) {
             event(givenUp);
         }
-        Catcher catcher = policy.catcherFor(name);
-        if (catcher == null) {
+        int c = policy.catcherFor(name);
+        if (c < 0) {
             return failState(error);
         }
+        Catcher catcher = policy.catchers[c];
         Json errorOutput = JsonObject.builder(2)
                 .add("Error", JsonString.of(name))
                 .add("Cause", JsonString.of(error.cause() == null ? "" : error.cause()))
@@ -355,6 +386,9 @@ final class Frame extends EvalScope {
             return failState(evaluationFailure());
         }
         recordFailedVisit();
+        if (execution.probe != null && join == null) {
+            execution.probe.caught(c, error);
+        }
         return leave(catcher.next, output);
     }
 
@@ -380,6 +414,9 @@ final class Frame extends EvalScope {
 
     @Override
     public Json contextObject() {
+        if (execution.probe != null) {
+            return execution.probe.context();
+        }
         Json context = contextObject;
         if (context == null || mapItemIndex >= 0) {
             context = buildContextObject();
@@ -396,6 +433,10 @@ final class Frame extends EvalScope {
      */
     @Override
     public Json contextMember(String member, String child) {
+        StateProbe probe = execution.probe;
+        if (probe != null) {
+            return probe.context().get(member) instanceof JsonObject given ? given.get(child) : null;
+        }
         switch (member) {
             case "Execution":
                 return "Input".equals(child) ? execution.input() : execution.contextExecution().get(child);
@@ -412,7 +453,8 @@ final class Frame extends EvalScope {
 
     @Override
     public Json variable(String name) {
-        return null;
+        StateProbe probe = execution.probe;
+        return probe == null ? null : probe.variable(name);
     }
 
     private Json buildContextObject() {

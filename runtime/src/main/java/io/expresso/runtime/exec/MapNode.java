@@ -3,9 +3,11 @@ package io.expresso.runtime.exec;
 import io.expresso.codec.error.AslError;
 import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
+import io.expresso.codec.json.JsonNumber;
 import io.expresso.codec.path.PathExpression;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
+import io.expresso.runtime.mock.MockOutcome;
 import io.expresso.runtime.observe.EventType;
 
 /**
@@ -42,6 +44,7 @@ public final class MapNode extends RetryingNode {
     @Override
     public StateNode attempt(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
+        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         if (effective == null) {
             return frame.failState(frame.evaluationFailure());
         }
@@ -50,14 +53,30 @@ public final class MapNode extends RetryingNode {
             String path = itemsPath == null ? "$" : itemsPath.text();
             return frame.failState(AslError.runtime(frame.causePrefix() + "Reference path \"" + path + "\" must point to array."));
         }
+        frame.inspect(InspectionStep.AFTER_ITEMS_PATH, items);
         int limit = maxConcurrency.resolve(effective, frame);
         if (limit < 0) {
             return frame.failState(frame.evaluationFailure());
+        }
+        StateProbe probe = frame.execution.probe;
+        if (probe != null) {
+            frame.inspect(InspectionStep.MAX_CONCURRENCY, JsonNumber.of(limit));
+            if (probe.mock() != null) {
+                return mocked(frame, probe.mock());
+            }
         }
         frame.event(EventType.MapStateStarted, null, null, null, null, ((JsonArray) items).size());
         Iterations iterations = new Iterations(this, frame, (JsonArray) items, effective, limit);
         iterations.startMore();
         return iterations.started();
+    }
+
+    /** TestState's mock stands for the iterations: its result is their output array, its error their failure. */
+    private StateNode mocked(Frame frame, MockOutcome mock) {
+        if (mock.error() != null) {
+            return fail(frame, AslError.of(mock.error(), mock.cause()));
+        }
+        return Aggregate.complete(this, frame, mock.value(), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode finish(Frame frame, Json[] outputs) {

@@ -5,6 +5,7 @@ import io.expresso.codec.json.Json;
 import io.expresso.codec.json.JsonArray;
 import io.expresso.codec.path.ResultPathWriter;
 import io.expresso.codec.template.PayloadTemplate;
+import io.expresso.runtime.mock.MockOutcome;
 import io.expresso.runtime.observe.EventType;
 
 /**
@@ -35,9 +36,15 @@ public final class ParallelNode extends RetryingNode {
     @Override
     public StateNode attempt(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
+        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         Json branchInput = effective == null || parameters == null ? effective : parameters.evaluate(effective, frame);
+        frame.inspect(InspectionStep.AFTER_PARAMETERS, branchInput);
         if (branchInput == null) {
             return frame.failState(frame.evaluationFailure());
+        }
+        StateProbe probe = frame.execution.probe;
+        if (probe != null && probe.mock() != null) {
+            return mocked(frame, probe.mock());
         }
         int started = frame.event(EventType.ParallelStateStarted);
         Children children = new Children(this, frame, branches.length);
@@ -47,6 +54,14 @@ public final class ParallelNode extends RetryingNode {
             branch.runFrom(branches[i]);
         }
         return children.started();
+    }
+
+    /** TestState's mock stands for the branches: its result is their output array, its error their failure. */
+    private StateNode mocked(Frame frame, MockOutcome mock) {
+        if (mock.error() != null) {
+            return fail(frame, AslError.of(mock.error(), mock.cause()));
+        }
+        return Aggregate.complete(this, frame, mock.value(), resultSelector, resultPath, outputPath, next);
     }
 
     StateNode finish(Frame frame, Json[] outputs) {

@@ -36,13 +36,21 @@ public final class Retrier {
 
     /** @param attempt 0 for the first retry of this retrier */
     long delayMillis(int attempt) {
-        double seconds = intervalSeconds * Math.pow(backoffRate, attempt);
-        if (maxDelaySeconds > 0) {
-            seconds = Math.min(seconds, maxDelaySeconds);
-        }
+        double seconds = delaySeconds(attempt);
         if (fullJitter) {
             seconds = ThreadLocalRandom.current().nextDouble() * seconds;
         }
         return (long) (seconds * 1000);
+    }
+
+    /** @return the back-off before retry {@code attempt} in whole seconds, rounded up, without jitter (TestState shows this) */
+    long backoffSeconds(int attempt) {
+        return (long) Math.ceil(delaySeconds(attempt));
+    }
+
+    /** The interval grown by the back-off rate for each earlier retry, capped by MaxDelaySeconds. */
+    private double delaySeconds(int attempt) {
+        double seconds = intervalSeconds * Math.pow(backoffRate, attempt);
+        return maxDelaySeconds > 0 ? Math.min(seconds, maxDelaySeconds) : seconds;
     }
 }

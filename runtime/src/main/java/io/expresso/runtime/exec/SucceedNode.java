@@ -18,6 +18,7 @@ public final class SucceedNode extends StateNode {
     @Override
     StateNode run(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
+        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         Json output = effective == null ? null : outputPath.apply(effective, frame);
         if (output == null) {
             return frame.failState(frame.evaluationFailure());

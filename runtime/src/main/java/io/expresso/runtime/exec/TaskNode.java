@@ -62,7 +62,9 @@ public final class TaskNode extends RetryingNode {
     @Override
     public StateNode attempt(Frame frame) {
         Json effective = inputPath.apply(frame.input, frame);
+        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         Json request = effective == null || parameters == null ? effective : parameters.evaluate(effective, frame);
+        frame.inspect(InspectionStep.AFTER_PARAMETERS, request);
         long timeoutMillis = request == null ? -1 : timeout.millis(effective, frame);
         long heartbeatMillis = timeoutMillis < 0 ? -1 : heartbeat.millis(effective, frame);
         if (heartbeatMillis < 0) {
@@ -81,6 +83,8 @@ public final class TaskNode extends RetryingNode {
                         + invocation + " in test case '" + mocks.name() + "' (mocked response '" + response.name()
                         + "')."));
             }
+        } else if (frame.execution.probe != null) {
+            mocked = frame.execution.probe.mock();
         }
         if (lambdaFunction) {
             frame.event(EventType.LambdaFunctionScheduled, resource, request, null, null, 0);
@@ -162,8 +166,11 @@ public final class TaskNode extends RetryingNode {
         if (Payloads.tooLarge(result)) {
             return frame.recover(this, Payloads.limitExceeded(binding.limitSubject(name)));
         }
+        frame.inspect(InspectionStep.RESULT, result);
         Json selected = resultSelector == null ? result : resultSelector.evaluate(result, frame);
+        frame.inspect(InspectionStep.AFTER_RESULT_SELECTOR, selected);
         Json placed = selected == null ? null : resultPath.write(frame.input, selected, frame);
+        frame.inspect(InspectionStep.AFTER_RESULT_PATH, placed);
         Json output = placed == null ? null : outputPath.apply(placed, frame);
         if (output == null) {
             return frame.recover(this, frame.evaluationFailure());

@@ -20,11 +20,13 @@ public final class MockOutcome {
         this.delayMillis = delayMillis;
     }
 
-    static MockOutcome returning(Json value, long delayMillis) {
+    /** @return an outcome that returns {@code value} */
+    public static MockOutcome returning(Json value, long delayMillis) {
         return new MockOutcome(value, null, null, delayMillis);
     }
 
-    static MockOutcome throwing(String error, String cause, long delayMillis) {
+    /** @return an outcome that throws {@code error} with {@code cause} */
+    public static MockOutcome throwing(String error, String cause, long delayMillis) {
         return new MockOutcome(null, error, cause, delayMillis);
     }
 

@@ -39,6 +39,16 @@ class DefinitionParserTest {
     }
 
     @Test
+    void shouldApplyTheExpressOnlyRulesOnlyToADefinitionThatRunsInAWorkflow() {
+        String definition = "{\"StartAt\":\"T\",\"States\":{\"T\":{\"Type\":\"Task\","
+                + "\"Resource\":\"arn:aws:states:::lambda:invoke.waitForTaskToken\",\"End\":true}}}";
+
+        assertFalse(DefinitionParser.parse(definition).isValid());
+        assertTrue(DefinitionParser.parseOutsideWorkflow(definition).isValid());
+        assertFalse(DefinitionParser.parseOutsideWorkflow(definition.replace("arn:aws:states:::", "arn:aws:states:us-east-1::")).isValid());
+    }
+
+    @Test
     void shouldReportEveryProblemNotOnlyTheFirst() {
         DefinitionResult result = DefinitionParser.parse("{\"StartAt\":\"pass1\",\"States\":{"
                 + "\"pass1\":{\"Type\":\"Pass\",\"Next\":\"pass3\"},\"pass2\":{\"Type\":\"Pass\",\"End\":true},"
