@@ -31,11 +31,16 @@ public final class PassNode extends StateNode implements Linked {
     StateNode run(Frame frame) {
         Json raw = frame.input;
         Json effective = inputPath.apply(raw, frame);
-        frame.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
         Json produced = effective == null ? null : result.produce(effective, frame);
-        frame.inspect(InspectionStep.RESULT, produced);
         Json placed = produced == null ? null : resultPath.write(raw, produced, frame);
-        frame.inspect(InspectionStep.AFTER_RESULT_PATH, placed);
+        StateProbe probe = frame.execution.probe;
+        if (probe != null) {
+            // Values are immutable, so TestState can be shown the steps together, at the cost of one
+            // check per Pass for every other execution instead of one per step.
+            probe.inspect(InspectionStep.AFTER_INPUT_PATH, effective);
+            probe.inspect(InspectionStep.RESULT, produced);
+            probe.inspect(InspectionStep.AFTER_RESULT_PATH, placed);
+        }
         Json output = placed == null ? null : outputPath.apply(placed, frame);
         if (output == null) {
             return frame.failState(frame.evaluationFailure());
