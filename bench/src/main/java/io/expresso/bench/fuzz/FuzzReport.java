@@ -62,7 +62,8 @@ final class FuzzReport {
             + Math.round(DefinitionGenerator.TIMEOUT_SECONDS * FuzzRunner.TIME_SCALE * 1000) + " ms); a case not ended after "
             + hangMillis + " ms is a hang |");
         line("| Runtimes retired after a hang | " + campaign.runner().runtimesRetired() + " (loop threads stopped by force: "
-            + campaign.runner().threadsStopped() + ") |");
+            + campaign.runner().threadsStopped() + "; left spinning, on a JDK that refuses that: "
+            + campaign.runner().threadsLeftSpinning() + ") |");
         line("");
     }
 

@@ -44,6 +44,7 @@ final class FuzzRunner implements AutoCloseable {
     private Expresso runtime;
     private int runtimesRetired;
     private int threadsStopped;
+    private int threadsLeftSpinning;
 
     /** @param hangMillis how long a case may take before it counts as hung: far beyond its own time limit */
     FuzzRunner(long hangMillis) {
@@ -141,7 +142,9 @@ final class FuzzRunner implements AutoCloseable {
                 threadsStopped++;
             }
         } catch (UnsupportedOperationException newerJdk) {
-            // From Java 20 on, the thread cannot be stopped: it spins on beside the new runtime.
+            // Java 20 and later refuse Thread.stop: the thread spins on beside the new runtime, and
+            // the report counts it, since it takes a core from every case after it.
+            threadsLeftSpinning++;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -156,6 +159,11 @@ final class FuzzRunner implements AutoCloseable {
     /** @return loop threads that did not stop when asked and were stopped by force */
     int threadsStopped() {
         return threadsStopped;
+    }
+
+    /** @return loop threads that did not stop and could not be stopped by force (Java 20 and later) */
+    int threadsLeftSpinning() {
+        return threadsLeftSpinning;
     }
 
     @Override

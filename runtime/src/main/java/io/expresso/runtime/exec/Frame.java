@@ -52,6 +52,8 @@ final class Frame extends EvalScope {
     /** Bumped whenever pending callbacks (tasks, timers) of this frame become stale. */
     int generation;
     boolean ended;
+    /** The frame stopped between two states for its execution's slice to end; it is not waiting. */
+    private boolean yielded;
     private Json contextObject;
     /** The pending Wait or retry timer, cancelled if the frame stops first so it does not pin memory. */
     private io.netty.util.concurrent.ScheduledFuture<?> timer;
@@ -111,9 +113,6 @@ final class Frame extends EvalScope {
         /** @return the state to enter next, or {@code null} when the frame suspended again or ended */
         StateNode next(Frame frame);
     }
-
-    /** The frame stopped between two states for its execution's slice to end; it is not waiting. */
-    private boolean yielded;
 
     /** Gives the loop back before entering {@code next}, and enters it from the loop's queue. */
     private void yieldAt(StateNode next) {
